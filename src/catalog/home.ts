@@ -1,0 +1,94 @@
+import { deepFreeze } from './_freeze.js';
+import type { CountryCode } from './countries.js';
+
+/**
+ * The home institution of the network: the University of Health Sciences, Phnom Penh.
+ * "Established in 1946, the UHS resumed its activities in the 1980's after the country's
+ * most troubled history."
+ *
+ * @example
+ * ```ts
+ * HOME_INSTITUTION.country; //=> 'KH'
+ * HOME_INSTITUTION.established; //=> 1946
+ * ```
+ */
+export const HOME_INSTITUTION = /* @__PURE__ */ deepFreeze({
+  name: 'University of Health Sciences',
+  acronym: 'UHS',
+  country: 'KH',
+  city: 'Phnom Penh',
+  established: 1946,
+  resumedIn: '1980s',
+} as const satisfies HomeInstitution);
+
+/**
+ * The shape of a network's home institution (the `home` of a network document).
+ *
+ * @example
+ * ```ts
+ * const home: HomeInstitution = HOME_INSTITUTION;
+ * ```
+ */
+export interface HomeInstitution {
+  /** The institution's name. */
+  readonly name: string;
+  /** Its acronym. */
+  readonly acronym?: string;
+  /** Its country: partners in this country are not international partners. */
+  readonly country: CountryCode;
+  /** Its city. */
+  readonly city?: string;
+  /** The year it was established. */
+  readonly established?: number;
+  /** When it resumed its activities, in words. */
+  readonly resumedIn?: string;
+}
+
+/**
+ * The countries that "supported its revival then its development, most notably …
+ * Australia, Belgium, France, Germany, Japan, Singapore, South Korea, USA", ordered by
+ * code.
+ *
+ * @example
+ * ```ts
+ * HISTORICAL_PARTNER_COUNTRIES; //=> ['AU', 'BE', 'DE', 'FR', 'JP', 'KR', 'SG', 'US']
+ * ```
+ */
+export const HISTORICAL_PARTNER_COUNTRIES = /* @__PURE__ */ deepFreeze([
+  'AU',
+  'BE',
+  'DE',
+  'FR',
+  'JP',
+  'KR',
+  'SG',
+  'US',
+] as const satisfies readonly CountryCode[]);
+
+/**
+ * A period of calendar days, both ends included, as ISO `YYYY-MM-DD` strings.
+ *
+ * @example
+ * ```ts
+ * const plan: Period = { start: '2014-01-01', end: '2018-12-31' };
+ * ```
+ */
+export interface Period {
+  /** The first day of the period. */
+  readonly start: string;
+  /** The last day of the period. */
+  readonly end: string;
+}
+
+/**
+ * The first strategic plan's timeframe, "within the 2014-18 timeframe".
+ *
+ * @example
+ * ```ts
+ * DEFAULT_PLAN_PERIOD; //=> { start: '2014-01-01', end: '2018-12-31' }
+ * ```
+ */
+export const DEFAULT_PLAN_PERIOD = /* @__PURE__ */ deepFreeze({
+  start: '2014-01-01',
+  end: '2018-12-31',
+} as const satisfies Period);

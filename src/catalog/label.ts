@@ -1,0 +1,73 @@
+/**
+ * A language of the network's documents: English or French.
+ *
+ * @example
+ * ```ts
+ * const locale: Locale = 'fr';
+ * label({ title: { en: 'Europe', fr: 'Europe' } }, locale); //=> 'Europe'
+ * ```
+ */
+export type Locale = 'en' | 'fr';
+
+/**
+ * A text that is always in English and may be in French: domain tables carry both,
+ * reference tables of languages and fields only English.
+ *
+ * @example
+ * ```ts
+ * const text: LabelText = { en: 'Medicine' };
+ * text.fr; //=> undefined
+ * ```
+ */
+export interface LabelText {
+  /**
+   * English.
+   *
+   * @example
+   * ```ts
+   * ({ en: 'Medicine' } satisfies LabelText).en; //=> 'Medicine'
+   * ```
+   */
+  readonly en: string;
+  /**
+   * French, when the entry has it.
+   *
+   * @example
+   * ```ts
+   * ({ en: 'Africa', fr: 'Afrique' } satisfies LabelText).fr; //=> 'Afrique'
+   * ```
+   */
+  readonly fr?: string | undefined;
+}
+
+/**
+ * A catalog entry that {@link label} can name: one with a `title` (areas, activities,
+ * strategies, regions, institution types) or a `name` (countries, languages, fields).
+ *
+ * @example
+ * ```ts
+ * const entry: LabelledEntry = { name: { en: 'Khmer' } };
+ * label(entry); //=> 'Khmer'
+ * ```
+ */
+export type LabelledEntry = { readonly title: LabelText } | { readonly name: LabelText };
+
+/**
+ * The text that names a catalog entry, in English or French: its `title`, or its `name`
+ * when it has no title. An entry with no text in the locale is named in English.
+ *
+ * @param entry - An entry with a `title` or a `name`.
+ * @param locale - `'en'` (default) or `'fr'`.
+ * @returns The entry's text in `locale`, else in English.
+ *
+ * @example
+ * ```ts
+ * label(getArea('C'), 'fr'); //=> 'Recherche en sciences de la santé'
+ * label(getCountry('KH'), 'fr'); //=> 'Cambodge'
+ * label({ name: { en: 'Khmer' } }, 'fr'); //=> 'Khmer'
+ * ```
+ */
+export function label(entry: LabelledEntry, locale: Locale = 'en'): string {
+  const text = 'title' in entry ? entry.title : entry.name;
+  return text[locale] ?? text.en;
+}

@@ -1,0 +1,131 @@
+import * as z from 'zod';
+import { addIssue } from './_refinements.js';
+import { commitmentCell, CommitmentSchema } from './commitment.js';
+import { MESSAGES } from './issues.js';
+import {
+  AgreementIdSchema,
+  CellCodeSchema,
+  checkDateOrder,
+  CurrencyCodeSchema,
+  IsoDateSchema,
+  PartnerIdSchema,
+  text,
+  uniqueList,
+} from './primitives.js';
+
+/**
+ * Where the money comes from.
+ *
+ * @example
+ * ```ts
+ * FundingSchema.parse({ source: 'Example Foundation', amount: 20000, currency: 'EUR' });
+ * ```
+ */
+export const FundingSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Who funds it. */
+    source: text(),
+    /** How much. */
+    amount: z.number().min(0).max(1e12).optional(),
+    /** In what currency (ISO 4217). */
+    currency: CurrencyCodeSchema.optional(),
+  }))();
+
+/**
+ * A declaration of funding.
+ *
+ * @example
+ * ```ts
+ * const funding: Funding = { source: 'Example Foundation' };
+ * ```
+ */
+export type Funding = z.output<typeof FundingSchema>;
+
+/**
+ * A signed instrument between UHS and one or more partners, with a period (both ends
+ * included), a scope of cells and commitments. Rules: `endsOn` after `startsOn`,
+ * `signedOn` not after `endsOn`, `terminatedOn` within the period, every commitment's
+ * cell in `scope` (`commitment_out_of_scope`), no cell twice.
+ *
+ * @example
+ * ```ts
+ * const agreement = AgreementSchema.parse({
+ *   id: 'mou-2015-01',
+ *   title: 'Memorandum of understanding',
+ *   instrument: 'mou',
+ *   partnerIds: ['univ-lyon-example'],
+ *   startsOn: '2015-01-01',
+ *   endsOn: '2019-12-31',
+ *   scope: ['B4', 'C5'],
+ *   commitments: [],
+ * });
+ * agreement.scope; //=> ['B4', 'C5']
+ * ```
+ */
+export const AgreementSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** The agreement's id, unique in the network. */
+      id: AgreementIdSchema,
+      /** Its title. */
+      title: text(),
+      /** What kind of instrument it is. */
+      instrument: z.enum(['mou', 'exchange', 'research', 'grant', 'other']),
+      /** The partners that signed it with UHS (at least one, each once). */
+      partnerIds: uniqueList(PartnerIdSchema).min(1).max(1000),
+      /** When it was signed. */
+      signedOn: IsoDateSchema.optional(),
+      /** Its first day. */
+      startsOn: IsoDateSchema,
+      /** Its last day. */
+      endsOn: IsoDateSchema,
+      /** The cells it works in (at least one, each once). */
+      scope: uniqueList(CellCodeSchema).min(1),
+      /** What it promises. */
+      commitments: z.array(CommitmentSchema).max(1000),
+      /** Where its money comes from. */
+      funding: FundingSchema.optional(),
+      /** The earlier agreement it renews. */
+      renews: AgreementIdSchema.optional(),
+      /** The day it was terminated early, within its period. */
+      terminatedOn: IsoDateSchema.optional(),
+      /** `true` while it is suspended. */
+      suspended: z.boolean().optional(),
+    })
+    .superRefine((agreement, ctx) => {
+      const starts = { name: 'startsOn', value: agreement.startsOn };
+      const ends = { name: 'endsOn', value: agreement.endsOn };
+      checkDateOrder(ctx, { ...ends, path: ['endsOn'] }, starts, 'after');
+      checkDateOrder(ctx, { name: 'signedOn', value: agreement.signedOn, path: ['signedOn'] }, ends, 'not after');
+      const terminated = { name: 'terminatedOn', value: agreement.terminatedOn, path: ['terminatedOn'] };
+      checkDateOrder(ctx, terminated, starts, 'not before');
+      checkDateOrder(ctx, terminated, ends, 'not after');
+      const scope = new Set<string>(agreement.scope);
+      agreement.commitments.forEach((commitment, index) => {
+        const cell = commitmentCell(commitment);
+        if (!scope.has(cell)) {
+          addIssue(ctx, 'commitment_out_of_scope', MESSAGES.commitment_out_of_scope(cell), ['commitments', index], commitment);
+        }
+      });
+    }))();
+
+/**
+ * A parsed agreement.
+ *
+ * @example
+ * ```ts
+ * const agreement: Agreement = parseAgreement(input);
+ * ```
+ */
+export type Agreement = z.output<typeof AgreementSchema>;
+
+/**
+ * An agreement as sent (ids as plain strings).
+ *
+ * @example
+ * ```ts
+ * const input: AgreementInput = { id: 'a1', title: 'Exchange', instrument: 'exchange', partnerIds: ['p1'],
+ *   startsOn: '2015-01-01', endsOn: '2017-12-31', scope: ['B2'], commitments: [] };
+ * ```
+ */
+export type AgreementInput = z.input<typeof AgreementSchema>;

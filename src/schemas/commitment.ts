@@ -1,0 +1,184 @@
+import * as z from 'zod';
+import {
+  AreaCodeSchema,
+  CefrLevelSchema,
+  IscedFieldSchema,
+  LanguageCodeSchema,
+  text,
+  uniqueList,
+} from './primitives.js';
+
+const MAX_COUNT = 100_000;
+
+/**
+ * A mobility commitment: staff (activity 1) or students (activity 2) moving between UHS
+ * and the partner each year. `incoming` is people coming to UHS, `outgoing` UHS people
+ * going abroad.
+ *
+ * @example
+ * ```ts
+ * MobilityCommitmentSchema.parse({ kind: 'mobility', area: 'B', activity: 2, direction: 'outgoing', perYear: 4 });
+ * ```
+ */
+export const MobilityCommitmentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The commitment's kind. */
+    kind: z.literal('mobility'),
+    /** The priority area it serves. */
+    area: AreaCodeSchema,
+    /** `1` staff mobility, `2` student mobility. */
+    activity: z.literal([1, 2]),
+    /** Seen from UHS: `incoming` people come to UHS, `outgoing` UHS people go abroad. */
+    direction: z.enum(['incoming', 'outgoing']),
+    /** How many mobilities a year. */
+    perYear: z.int().min(1).max(MAX_COUNT),
+    /** How many months each mobility lasts. */
+    monthsPerYear: z.number().positive().max(12).optional(),
+    /** Who moves. */
+    level: z.enum(['bachelor', 'master', 'doctoral', 'specialist', 'staff']).optional(),
+    /** The fields of the mobility (ISCED-F). */
+    fields: uniqueList(IscedFieldSchema).max(200).optional(),
+    /** The language of the stay and the level it requires. */
+    language: z
+      .strictObject({
+        /** The language. */
+        code: LanguageCodeSchema,
+        /** The least CEFR level required. */
+        minLevel: CefrLevelSchema.optional(),
+      })
+      .optional(),
+  }))();
+
+/**
+ * A commitment to share or co-develop documents and resources (activity 3).
+ *
+ * @example
+ * ```ts
+ * ResourcesCommitmentSchema.parse({ kind: 'resources', area: 'B', activity: 3, items: ['curriculum'], coDeveloped: true });
+ * ```
+ */
+export const ResourcesCommitmentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The commitment's kind. */
+    kind: z.literal('resources'),
+    /** The priority area it serves. */
+    area: AreaCodeSchema,
+    /** Always `3`, documents/resources sharing and co-development. */
+    activity: z.literal(3),
+    /** What is shared (each once). */
+    items: uniqueList(
+      z.enum([
+        'curriculum',
+        'course-material',
+        'library-access',
+        'e-resources',
+        'guidelines',
+        'equipment',
+        'other',
+      ]),
+    ).min(1),
+    /** `true` when the resources are developed together, not only shared. */
+    coDeveloped: z.boolean(),
+  }))();
+
+/**
+ * A commitment to deliver distance courses (activity 4).
+ *
+ * @example
+ * ```ts
+ * DistanceCourseCommitmentSchema.parse({ kind: 'distance-course', area: 'B', activity: 4, courses: 2, language: 'fr', assessment: true });
+ * ```
+ */
+export const DistanceCourseCommitmentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The commitment's kind. */
+    kind: z.literal('distance-course'),
+    /** The priority area it serves. */
+    area: AreaCodeSchema,
+    /** Always `4`, distance teaching/learning and assessment tools. */
+    activity: z.literal(4),
+    /** How many courses. */
+    courses: z.int().min(1).max(MAX_COUNT),
+    /** The language of teaching. */
+    language: LanguageCodeSchema,
+    /** `true` when the courses come with assessment tools. */
+    assessment: z.boolean(),
+  }))();
+
+/**
+ * A joint teaching programme or research project (activity 5).
+ *
+ * @example
+ * ```ts
+ * JointProgrammeCommitmentSchema.parse({ kind: 'joint-programme', area: 'C', activity: 5, programme: 'research-project', title: 'Example cohort study' });
+ * ```
+ */
+export const JointProgrammeCommitmentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The commitment's kind. */
+    kind: z.literal('joint-programme'),
+    /** The priority area it serves. */
+    area: AreaCodeSchema,
+    /** Always `5`, joint teaching programmes and research projects. */
+    activity: z.literal(5),
+    /** What kind of programme. */
+    programme: z.enum(['joint-degree', 'double-degree', 'joint-course', 'research-project']),
+    /** Its title. */
+    title: text(),
+    /** Its fields (ISCED-F). */
+    fields: uniqueList(IscedFieldSchema).max(200).optional(),
+  }))();
+
+/**
+ * A concrete promise inside an agreement or proposal, discriminated on `kind`. Its cell
+ * is `area + activity`.
+ *
+ * @example
+ * ```ts
+ * const commitment = CommitmentSchema.parse({ kind: 'distance-course', area: 'B', activity: 4, courses: 2, language: 'fr', assessment: true });
+ * commitment.kind; //=> 'distance-course'
+ * ```
+ */
+export const CommitmentSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [
+    MobilityCommitmentSchema,
+    ResourcesCommitmentSchema,
+    DistanceCourseCommitmentSchema,
+    JointProgrammeCommitmentSchema,
+  ]))();
+
+/**
+ * A parsed commitment.
+ *
+ * @example
+ * ```ts
+ * const commitment: Commitment = { kind: 'mobility', area: 'A', activity: 1, direction: 'incoming', perYear: 2 };
+ * ```
+ */
+export type Commitment = z.output<typeof CommitmentSchema>;
+
+/**
+ * A commitment as sent (the same shape as {@link Commitment}).
+ *
+ * @example
+ * ```ts
+ * const input: CommitmentInput = { kind: 'resources', area: 'B', activity: 3, items: ['guidelines'], coDeveloped: false };
+ * ```
+ */
+export type CommitmentInput = z.input<typeof CommitmentSchema>;
+
+/**
+ * The cell of a commitment: its area letter then its activity number.
+ *
+ * @param commitment - A parsed commitment.
+ * @returns Its cell code.
+ *
+ * @example
+ * ```ts
+ * commitmentCell({ kind: 'joint-programme', area: 'C', activity: 5, programme: 'research-project', title: 'Example study' });
+ * //=> 'C5'
+ * ```
+ */
+export function commitmentCell(commitment: Pick<Commitment, 'area' | 'activity'>): `${Commitment['area']}${Commitment['activity']}` {
+  return `${commitment.area}${commitment.activity}`;
+}

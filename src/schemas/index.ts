@@ -1,0 +1,90 @@
+/**
+ * The data model of the network as Zod 4 schemas, the types inferred from them, and the
+ * parsing API that partner developers validate their data with. Every object is strict (an
+ * unknown key is an error that names it), every issue has a stable code and a path, and
+ * the `safeParse…` functions never throw.
+ *
+ * @example
+ * ```ts
+ * import { safeParseNetwork, formatIssues } from '@uhs/partners-network/schemas';
+ *
+ * const result = safeParseNetwork({ schemaVersion: 1, partners: [], agreements: [] });
+ * if (!result.success) console.error(formatIssues(result.issues));
+ * ```
+ *
+ * @packageDocumentation
+ * @module schemas
+ */
+export type { IssueCode, ValidationIssue } from './issues.js';
+export {
+  AcademicYearSchema,
+  ActivityCodeSchema,
+  AgreementIdSchema,
+  AreaCodeSchema,
+  CefrLevelSchema,
+  CellCodeSchema,
+  CountryCodeSchema,
+  CurrencyCodeSchema,
+  EmailSchema,
+  IscedFieldSchema,
+  IsoDateSchema,
+  LanguageCodeSchema,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  PartnerIdSchema,
+  ProposalIdSchema,
+  RorIdSchema,
+  StrategyCodeSchema,
+  UrlSchema,
+  type AgreementId,
+  type PartnerId,
+  type ProposalId,
+} from './primitives.js';
+export {
+  ContactSchema,
+  InstitutionTypeSchema,
+  PartnerSchema,
+  type Contact,
+  type Partner,
+  type PartnerInput,
+} from './partner.js';
+export {
+  CommitmentSchema,
+  DistanceCourseCommitmentSchema,
+  JointProgrammeCommitmentSchema,
+  MobilityCommitmentSchema,
+  ResourcesCommitmentSchema,
+  commitmentCell,
+  type Commitment,
+  type CommitmentInput,
+} from './commitment.js';
+export {
+  AgreementSchema,
+  FundingSchema,
+  type Agreement,
+  type AgreementInput,
+  type Funding,
+} from './agreement.js';
+export { PeriodSchema, ProposalSchema, type Proposal, type ProposalInput } from './proposal.js';
+export {
+  HomeInstitutionSchema,
+  NetworkSchema,
+  PlanSchema,
+  type Network,
+  type NetworkInput,
+  type Plan,
+} from './network.js';
+export {
+  NetworkValidationError,
+  formatIssues,
+  isNetworkValidationError,
+  parseAgreement,
+  parseNetwork,
+  parsePartner,
+  parseProposal,
+  safeParseAgreement,
+  safeParseNetwork,
+  safeParsePartner,
+  safeParseProposal,
+  type SafeParseResult,
+} from './parse.js';
