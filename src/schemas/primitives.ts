@@ -8,9 +8,24 @@ import { STRATEGIES } from '../catalog/strategies.js';
 import { addIssue, checkUnique } from './_refinements.js';
 import { MESSAGES } from './issues.js';
 
-/** Longest accepted name (institution, agreement, programme, person). */
+/**
+ * The longest accepted name, in characters (institution, agreement, programme).
+ *
+ * @example
+ * ```ts
+ * MAX_NAME_LENGTH; //=> 300
+ * ```
+ */
 export const MAX_NAME_LENGTH = 300;
-/** Longest accepted free text (notes). */
+
+/**
+ * The longest accepted free text, in characters (a proposal's notes).
+ *
+ * @example
+ * ```ts
+ * MAX_TEXT_LENGTH; //=> 5000
+ * ```
+ */
 export const MAX_TEXT_LENGTH = 5000;
 
 /**

@@ -1,0 +1,83 @@
+// Size budgets, measured on the built package with esbuild (minified, gzip -9):
+// what a consumer's bundle costs for a given import. Fails when a budget is exceeded.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Resolves `@uhs/partners-network[/entry]` through package.json's `exports`, as a consumer's bundler would. */
+const selfReference = {
+  name: 'self-reference',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^@uhs\/partners-network(\/.*)?$/ }, (args) => {
+      const subpath = `.${args.path.slice(pkg.name.length)}`;
+      const target = pkg.exports[subpath];
+      if (!target) return { errors: [{ text: `${args.path} is not exported` }] };
+      return { path: join(root, target.import.default) };
+    });
+  },
+};
+
+/** Each case: the consumer's code, its budget in bytes (gzip), and modules that must not be bundled. */
+const CASES = [
+  {
+    name: 'AREAS from ./catalog',
+    code: "import { AREAS } from '@uhs/partners-network/catalog'; console.log(AREAS);",
+    budget: 2048,
+    forbid: ['zod', 'date-fns', 'countries.data', 'languages.data'],
+  },
+  {
+    name: 'the whole ./catalog',
+    code: "import * as catalog from '@uhs/partners-network/catalog'; console.log(catalog);",
+    budget: 12_288,
+    forbid: ['zod', 'date-fns'],
+  },
+  {
+    name: 'the whole library, without its dependencies',
+    code: "import * as all from '@uhs/partners-network'; console.log(all);",
+    budget: 25_600,
+    external: ['zod', 'date-fns'],
+  },
+  ...(process.env.SIZE_CASES ? JSON.parse(process.env.SIZE_CASES) : []),
+];
+
+let failed = false;
+const rows = [];
+for (const testCase of CASES) {
+  const result = await build({
+    stdin: { contents: testCase.code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    metafile: true,
+    external: testCase.external ?? [],
+    plugins: [selfReference],
+    logLevel: 'silent',
+  });
+  const output = result.outputFiles[0].contents;
+  const gzip = gzipSync(output, { level: 9 }).length;
+  const inputs = Object.keys(result.metafile.inputs);
+  const leaked = (testCase.forbid ?? []).filter((name) =>
+    inputs.some((input) => input.includes(name)),
+  );
+  const ok = gzip <= testCase.budget && leaked.length === 0;
+  failed ||= !ok;
+  rows.push(
+    `| ${testCase.name} | ${output.length} | ${gzip} | ${testCase.budget} | ${leaked.length ? `bundles ${leaked.join(', ')}` : ok ? 'ok' : 'over budget'} |`,
+  );
+}
+console.log(
+  '| import | minified (B) | gzip (B) | budget (B) | result |\n| --- | --- | --- | --- | --- |',
+);
+console.log(rows.join('\n'));
+if (failed) {
+  console.error('size check failed');
+  process.exit(1);
+}
