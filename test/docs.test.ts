@@ -29,7 +29,7 @@ function exportedDeclarations(): {
       const declaration = symbol.declarations?.[0];
       const docs = declaration ? ts.getJSDocCommentsAndTags(declaration) : [];
       const tags = docs.flatMap((doc) =>
-        ts.isJSDoc(doc) ? (doc.tags ?? []).map((tag) => tag.tagName.text) : [tag(doc)],
+        ts.isJSDoc(doc) ? (doc.tags ?? []).map((tag) => tag.tagName.text) : [doc.tagName.text],
       );
       const summary = docs
         .filter(ts.isJSDoc)
@@ -39,10 +39,6 @@ function exportedDeclarations(): {
     }
   }
   return found;
-}
-
-function tag(node: ts.Node): string {
-  return ts.isJSDocTag(node) ? node.tagName.text : '';
 }
 
 const declarations = exportedDeclarations();
