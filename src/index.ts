@@ -16,4 +16,11 @@
  * @module @uhs/partners-network
  */
 export * from './catalog/index.js';
+export * from './policy/index.js';
 export * from './schemas/index.js';
+export * from './dates/index.js';
+export * from './eligibility/index.js';
+export * from './synergy/index.js';
+export * from './reports/index.js';
+export * from './json-schema/index.js';
+export * from './testing/index.js';

@@ -96,15 +96,30 @@ export const AgreementSchema = /* @__PURE__ */ (() =>
       const starts = { name: 'startsOn', value: agreement.startsOn };
       const ends = { name: 'endsOn', value: agreement.endsOn };
       checkDateOrder(ctx, { ...ends, path: ['endsOn'] }, starts, 'after');
-      checkDateOrder(ctx, { name: 'signedOn', value: agreement.signedOn, path: ['signedOn'] }, ends, 'not after');
-      const terminated = { name: 'terminatedOn', value: agreement.terminatedOn, path: ['terminatedOn'] };
+      checkDateOrder(
+        ctx,
+        { name: 'signedOn', value: agreement.signedOn, path: ['signedOn'] },
+        ends,
+        'not after',
+      );
+      const terminated = {
+        name: 'terminatedOn',
+        value: agreement.terminatedOn,
+        path: ['terminatedOn'],
+      };
       checkDateOrder(ctx, terminated, starts, 'not before');
       checkDateOrder(ctx, terminated, ends, 'not after');
       const scope = new Set<string>(agreement.scope);
       agreement.commitments.forEach((commitment, index) => {
         const cell = commitmentCell(commitment);
         if (!scope.has(cell)) {
-          addIssue(ctx, 'commitment_out_of_scope', MESSAGES.commitment_out_of_scope(cell), ['commitments', index], commitment);
+          addIssue(
+            ctx,
+            'commitment_out_of_scope',
+            MESSAGES.commitment_out_of_scope(cell),
+            ['commitments', index],
+            commitment,
+          );
         }
       });
     }))();

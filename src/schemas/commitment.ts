@@ -179,6 +179,8 @@ export type CommitmentInput = z.input<typeof CommitmentSchema>;
  * //=> 'C5'
  * ```
  */
-export function commitmentCell(commitment: Pick<Commitment, 'area' | 'activity'>): `${Commitment['area']}${Commitment['activity']}` {
+export function commitmentCell(
+  commitment: Pick<Commitment, 'area' | 'activity'>,
+): `${Commitment['area']}${Commitment['activity']}` {
   return `${commitment.area}${commitment.activity}`;
 }

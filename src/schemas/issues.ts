@@ -142,7 +142,9 @@ function bound(
  */
 export const MESSAGES = {
   invalid_type: (expected: string, input: unknown) =>
-    input === undefined ? `missing required ${expected}` : `expected ${expected}, received ${describeValue(input)}`,
+    input === undefined
+      ? `missing required ${expected}`
+      : `expected ${expected}, received ${describeValue(input)}`,
   invalid_value: (values: readonly unknown[], input: unknown) =>
     values.length === 1
       ? `expected ${describeValue(values[0])}, received ${describeValue(input)}`
@@ -154,10 +156,18 @@ export const MESSAGES = {
   invalid_format: (what: string, input: unknown) =>
     `expected ${what}, received ${describeValue(input)}`,
   invalid_union: () => 'the value matches none of the accepted forms',
-  too_small: (issue: { origin: string; minimum: number | bigint; inclusive?: boolean; exact?: boolean }) =>
-    bound(issue, issue.minimum, 'at least'),
-  too_big: (issue: { origin: string; maximum: number | bigint; inclusive?: boolean; exact?: boolean }) =>
-    bound(issue, issue.maximum, 'at most'),
+  too_small: (issue: {
+    origin: string;
+    minimum: number | bigint;
+    inclusive?: boolean;
+    exact?: boolean;
+  }) => bound(issue, issue.minimum, 'at least'),
+  too_big: (issue: {
+    origin: string;
+    maximum: number | bigint;
+    inclusive?: boolean;
+    exact?: boolean;
+  }) => bound(issue, issue.maximum, 'at most'),
   not_multiple_of: (divisor: number) =>
     divisor === 1 ? 'expected a whole number' : `expected a multiple of ${divisor}`,
   unrecognized_keys: (key: string) => `unknown key '${key}'`,
@@ -199,7 +209,10 @@ export function renderZodIssue(issue: z.core.$ZodRawIssue): string {
       return MESSAGES.invalid_value(issue.values, issue.input);
     case 'invalid_format':
       if (issue.format === 'date') return MESSAGES.invalid_date(issue.input);
-      return MESSAGES.invalid_format(FORMATS[issue.format] ?? `a valid ${issue.format}`, issue.input);
+      return MESSAGES.invalid_format(
+        FORMATS[issue.format] ?? `a valid ${issue.format}`,
+        issue.input,
+      );
     case 'too_small':
       return MESSAGES.too_small(issue);
     case 'too_big':
@@ -251,7 +264,11 @@ export function toValidationIssues(
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          out.push({ code: 'unrecognized_keys', path: [...path, key], message: MESSAGES.unrecognized_keys(key) });
+          out.push({
+            code: 'unrecognized_keys',
+            path: [...path, key],
+            message: MESSAGES.unrecognized_keys(key),
+          });
         }
         break;
       case 'invalid_union': {
@@ -262,7 +279,11 @@ export function toValidationIssues(
         break;
       }
       case 'invalid_format':
-        out.push({ code: issue.format === 'date' ? 'invalid_date' : 'invalid_format', path, message: issue.message });
+        out.push({
+          code: issue.format === 'date' ? 'invalid_date' : 'invalid_format',
+          path,
+          message: issue.message,
+        });
         break;
       case 'custom': {
         const code = (issue.params as { code?: LibraryIssueCode } | undefined)?.code;

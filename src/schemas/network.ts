@@ -53,7 +53,12 @@ export const PlanSchema = /* @__PURE__ */ (() =>
       end: IsoDateSchema,
     })
     .superRefine((plan, ctx) => {
-      checkDateOrder(ctx, { name: 'end', value: plan.end, path: ['end'] }, { name: 'start', value: plan.start }, 'after');
+      checkDateOrder(
+        ctx,
+        { name: 'end', value: plan.end, path: ['end'] },
+        { name: 'start', value: plan.start },
+        'after',
+      );
     }))();
 
 /**
@@ -83,7 +88,14 @@ function checkUniqueIds(
   records.forEach((record, position) => {
     const first = index.get(record.id);
     if (first === undefined) index.set(record.id, position);
-    else addIssue(ctx, 'duplicate_id', MESSAGES.duplicate_id(kind, record.id, first), [key, position, 'id'], record.id);
+    else
+      addIssue(
+        ctx,
+        'duplicate_id',
+        MESSAGES.duplicate_id(kind, record.id, first),
+        [key, position, 'id'],
+        record.id,
+      );
   });
   return index;
 }
@@ -95,13 +107,25 @@ export function checkNetworkIntegrity(network: NetworkRecords, ctx: z.core.$Refi
   checkUniqueIds(ctx, 'proposal', 'proposals', network.proposals ?? []);
   network.partners.forEach((partner, index) => {
     if (partner.country === network.home.country) {
-      addIssue(ctx, 'home_country_partner', MESSAGES.home_country_partner(partner.country), ['partners', index, 'country'], partner.country);
+      addIssue(
+        ctx,
+        'home_country_partner',
+        MESSAGES.home_country_partner(partner.country),
+        ['partners', index, 'country'],
+        partner.country,
+      );
     }
   });
   network.agreements.forEach((agreement, index) => {
     agreement.partnerIds.forEach((partnerId, position) => {
       if (!partners.has(partnerId)) {
-        addIssue(ctx, 'unknown_reference', MESSAGES.unknown_reference('partner', partnerId), ['agreements', index, 'partnerIds', position], partnerId);
+        addIssue(
+          ctx,
+          'unknown_reference',
+          MESSAGES.unknown_reference('partner', partnerId),
+          ['agreements', index, 'partnerIds', position],
+          partnerId,
+        );
       }
     });
     if (agreement.renews !== undefined) {
@@ -116,13 +140,29 @@ export function checkNetworkIntegrity(network: NetworkRecords, ctx: z.core.$Refi
               ? null
               : 'sharing a partner with this agreement';
       if (detail !== null) {
-        addIssue(ctx, 'unknown_reference', MESSAGES.unknown_reference('other agreement', agreement.renews, detail), ['agreements', index, 'renews'], agreement.renews);
+        addIssue(
+          ctx,
+          'unknown_reference',
+          MESSAGES.unknown_reference('other agreement', agreement.renews, detail),
+          ['agreements', index, 'renews'],
+          agreement.renews,
+        );
       }
     }
   });
   (network.proposals ?? []).forEach((proposal, index) => {
     if (typeof proposal.partner === 'string' && !partners.has(proposal.partner)) {
-      addIssue(ctx, 'unknown_reference', MESSAGES.unknown_reference('partner', proposal.partner, '(a proposal from a new institution carries its partner inline)'), ['proposals', index, 'partner'], proposal.partner);
+      addIssue(
+        ctx,
+        'unknown_reference',
+        MESSAGES.unknown_reference(
+          'partner',
+          proposal.partner,
+          '(a proposal from a new institution carries its partner inline)',
+        ),
+        ['proposals', index, 'partner'],
+        proposal.partner,
+      );
     }
   });
 }

@@ -76,7 +76,9 @@ export class NetworkValidationError extends Error {
   constructor(issues: readonly ValidationIssue[], subject = 'input') {
     const shown = formatIssues(issues.slice(0, 5));
     const more = issues.length > 5 ? `\n… and ${issues.length - 5} more` : '';
-    super(`Invalid ${subject}: ${issues.length} issue${issues.length === 1 ? '' : 's'}\n${shown}${more}`);
+    super(
+      `Invalid ${subject}: ${issues.length} issue${issues.length === 1 ? '' : 's'}\n${shown}${more}`,
+    );
     this.name = 'NetworkValidationError';
     this.issues = issues;
     Object.defineProperty(this, BRAND, { value: true });
@@ -97,7 +99,11 @@ export class NetworkValidationError extends Error {
  * ```
  */
 export function isNetworkValidationError(value: unknown): value is NetworkValidationError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[BRAND] === true
+  );
 }
 
 /** Runs a schema on unknown input and never throws. @internal */

@@ -56,7 +56,8 @@ export const AcademicYearSchema = /* @__PURE__ */ (() =>
     .string()
     .regex(/^\d{4}(?:-\d{4})?$/, {
       abort: true,
-      error: (issue) => MESSAGES.invalid_format("an academic year 'YYYY' or 'YYYY-YYYY'", issue.input),
+      error: (issue) =>
+        MESSAGES.invalid_format("an academic year 'YYYY' or 'YYYY-YYYY'", issue.input),
     })
     .superRefine((value, ctx) => {
       if (value.length === 9 && Number(value.slice(5)) !== Number(value.slice(0, 4)) + 1) {
@@ -80,7 +81,8 @@ export const AcademicYearSchema = /* @__PURE__ */ (() =>
  */
 export const CountryCodeSchema = /* @__PURE__ */ (() =>
   z.enum(COUNTRIES.map((country) => country.code) as [CountryCode, ...CountryCode[]], {
-    error: (issue) => MESSAGES.invalid_code('an assigned ISO 3166-1 alpha-2 country code', issue.input),
+    error: (issue) =>
+      MESSAGES.invalid_code('an assigned ISO 3166-1 alpha-2 country code', issue.input),
   }))();
 
 const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
@@ -109,13 +111,22 @@ export const RorIdSchema = /* @__PURE__ */ (() =>
     .regex(ROR_PATTERN, {
       abort: true,
       error: (issue) =>
-        MESSAGES.invalid_format("a ROR id such as '03yrm5c26' or 'https://ror.org/03yrm5c26'", issue.input),
+        MESSAGES.invalid_format(
+          "a ROR id such as '03yrm5c26' or 'https://ror.org/03yrm5c26'",
+          issue.input,
+        ),
     })
     .superRefine((value, ctx) => {
       const id = value.slice(-9);
       const expected = rorCheckDigits(id.slice(1, 7));
       if (id.slice(7) !== expected) {
-        addIssue(ctx, 'invalid_ror_checksum', MESSAGES.invalid_ror_checksum(value, expected), [], value);
+        addIssue(
+          ctx,
+          'invalid_ror_checksum',
+          MESSAGES.invalid_ror_checksum(value, expected),
+          [],
+          value,
+        );
       }
     })
     .transform((value) => `https://ror.org/${value.slice(-9)}`))();
@@ -132,19 +143,37 @@ export const RorIdSchema = /* @__PURE__ */ (() =>
 export const EmailSchema = /* @__PURE__ */ (() => z.email().max(254))();
 
 /**
- * An `http` or `https` URL (at most 2,000 characters).
+ * The form of an accepted URL: `http` or `https`, a domain name, an optional port up to
+ * 65535, and only the characters RFC 3986 allows (percent-escapes for the others). It has
+ * no lookahead, so validators in other languages compile it as it is.
+ *
+ * @internal
+ */
+export const HTTP_URL =
+  /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[0-5]?[0-9]{1,4}))?(?:\/(?:[A-Za-z0-9._~!$&'()*+,;=:@/-]|%[0-9A-Fa-f]{2})*)?(?:\?(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?(?:#(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?$/;
+
+/**
+ * An `http` or `https` URL with a domain name (at most 2,000 characters), written as
+ * RFC 3986 allows: the value must already be in that form (no spaces, no user name).
  *
  * @example
  * ```ts
  * UrlSchema.safeParse('https://www.example.edu/').success; //=> true
  * UrlSchema.safeParse('ftp://files.example.edu/').success; //=> false
+ * UrlSchema.safeParse('https://localhost/').success; //=> false
  * ```
  */
 export const UrlSchema = /* @__PURE__ */ (() =>
   z
-    .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+    .string()
     .max(2000)
-    .meta({ pattern: '^https?://' }))();
+    .regex(HTTP_URL, {
+      abort: true,
+      error: (issue) =>
+        MESSAGES.invalid_format('an http(s) URL such as https://www.example.edu/', issue.input),
+    })
+    // The URL parser then checks what a pattern cannot (host length, Punycode labels).
+    .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain })))();
 
 /**
  * An ISO 639-1 two-letter language code, lower case.
@@ -181,7 +210,8 @@ export const CefrLevelSchema = /* @__PURE__ */ (() => z.enum(CEFR_LEVELS))();
  */
 export const IscedFieldSchema = /* @__PURE__ */ (() =>
   z.string().regex(/^\d{4}$/, {
-    error: (issue) => MESSAGES.invalid_format('an ISCED-F 2013 field code of four digits', issue.input),
+    error: (issue) =>
+      MESSAGES.invalid_format('an ISCED-F 2013 field code of four digits', issue.input),
   }))();
 
 /**
@@ -249,7 +279,10 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 function idSchema() {
   return z.string().regex(ID_PATTERN, {
     error: (issue) =>
-      MESSAGES.invalid_format("an id of 1–64 characters a–z, 0–9 and '-', not starting with '-'", issue.input),
+      MESSAGES.invalid_format(
+        "an id of 1–64 characters a–z, 0–9 and '-', not starting with '-'",
+        issue.input,
+      ),
   });
 }
 
@@ -340,7 +373,11 @@ export function checkDateOrder(
     addIssue(
       ctx,
       'date_order',
-      MESSAGES.date_order(`${subject.name} (${subject.value})`, `${reference.name} (${reference.value})`, relation),
+      MESSAGES.date_order(
+        `${subject.name} (${subject.value})`,
+        `${reference.name} (${reference.value})`,
+        relation,
+      ),
       subject.path,
       subject.value,
     );

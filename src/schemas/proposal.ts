@@ -32,7 +32,12 @@ export const PeriodSchema = /* @__PURE__ */ (() =>
       end: IsoDateSchema,
     })
     .superRefine((period, ctx) => {
-      checkDateOrder(ctx, { name: 'end', value: period.end, path: ['end'] }, { name: 'start', value: period.start }, 'after');
+      checkDateOrder(
+        ctx,
+        { name: 'end', value: period.end, path: ['end'] },
+        { name: 'start', value: period.start },
+        'after',
+      );
     }))();
 
 /**

@@ -12,7 +12,13 @@ export const partnerInput = {
   languages: ['fr', 'en'],
   offers: ['B4', 'C5'],
   contacts: [
-    { name: 'Example Officer', role: 'International relations', email: 'ir@lyon.example.edu', phone: '+33 4 00 00 00 00', focalPoint: true },
+    {
+      name: 'Example Officer',
+      role: 'International relations',
+      email: 'ir@lyon.example.edu',
+      phone: '+33 4 00 00 00 00',
+      focalPoint: true,
+    },
   ],
   joinedOn: '2014-03-01',
 } as const;
@@ -27,9 +33,32 @@ export const agreementInput = {
   endsOn: '2019-12-31',
   scope: ['B2', 'B4', 'C5'],
   commitments: [
-    { kind: 'mobility', area: 'B', activity: 2, direction: 'outgoing', perYear: 4, monthsPerYear: 3, level: 'master', fields: ['0912'], language: { code: 'fr', minLevel: 'B2' } },
-    { kind: 'distance-course', area: 'B', activity: 4, courses: 2, language: 'fr', assessment: true },
-    { kind: 'joint-programme', area: 'C', activity: 5, programme: 'research-project', title: 'Example cohort study' },
+    {
+      kind: 'mobility',
+      area: 'B',
+      activity: 2,
+      direction: 'outgoing',
+      perYear: 4,
+      monthsPerYear: 3,
+      level: 'master',
+      fields: ['0912'],
+      language: { code: 'fr', minLevel: 'B2' },
+    },
+    {
+      kind: 'distance-course',
+      area: 'B',
+      activity: 4,
+      courses: 2,
+      language: 'fr',
+      assessment: true,
+    },
+    {
+      kind: 'joint-programme',
+      area: 'C',
+      activity: 5,
+      programme: 'research-project',
+      title: 'Example cohort study',
+    },
   ],
   funding: { source: 'Example Foundation', amount: 20000, currency: 'EUR' },
 } as const;
@@ -40,7 +69,15 @@ export const proposalInput = {
   submittedOn: '2016-03-01',
   period: { start: '2016-09-01', end: '2019-08-31' },
   scope: ['B3'],
-  commitments: [{ kind: 'resources', area: 'B', activity: 3, items: ['curriculum', 'e-resources'], coDeveloped: true }],
+  commitments: [
+    {
+      kind: 'resources',
+      area: 'B',
+      activity: 3,
+      items: ['curriculum', 'e-resources'],
+      coDeveloped: true,
+    },
+  ],
   strategies: [4],
   notes: 'An example proposal.',
 } as const;
@@ -51,11 +88,28 @@ export const networkInput = {
   asOf: '2017-06-30',
   partners: [
     partnerInput,
-    { ...partnerInput, id: 'inst-osaka-example', name: 'Example Institute of Osaka', acronym: 'EIO', type: 'research-institute', country: 'JP', identifiers: {}, languages: ['ja', 'en'] },
+    {
+      ...partnerInput,
+      id: 'inst-osaka-example',
+      name: 'Example Institute of Osaka',
+      acronym: 'EIO',
+      type: 'research-institute',
+      country: 'JP',
+      identifiers: {},
+      languages: ['ja', 'en'],
+    },
   ],
   agreements: [
     agreementInput,
-    { ...agreementInput, id: 'mou-2020-01', partnerIds: ['univ-lyon-example', 'inst-osaka-example'], signedOn: '2019-11-01', startsOn: '2020-01-01', endsOn: '2024-12-31', renews: 'mou-2015-01' },
+    {
+      ...agreementInput,
+      id: 'mou-2020-01',
+      partnerIds: ['univ-lyon-example', 'inst-osaka-example'],
+      signedOn: '2019-11-01',
+      startsOn: '2020-01-01',
+      endsOn: '2024-12-31',
+      renews: 'mou-2015-01',
+    },
   ],
   proposals: [proposalInput],
 } as const;

@@ -50,10 +50,21 @@ function expectWellFormedFailure(result: SafeParseResult<unknown>): void {
 describe.each(Object.entries(safeParsers))('%s on bad input', (_name, safeParse) => {
   it('never throws on any value, and describes each issue with a known code and a path', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (value) => {
-        const result = safeParse(value);
-        if (!result.success) expectWellFormedFailure(result);
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        (value) => {
+          const result = safeParse(value);
+          if (!result.success) expectWellFormedFailure(result);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -103,7 +114,11 @@ describe('oversized and hostile content', () => {
   });
 
   it('handles a huge list of bad records, reporting each', () => {
-    const input = { schemaVersion: 1, partners: Array.from({ length: 20_000 }, () => ({})), agreements: [] };
+    const input = {
+      schemaVersion: 1,
+      partners: Array.from({ length: 20_000 }, () => ({})),
+      agreements: [],
+    };
     const result = safeParseNetwork(input);
     expectWellFormedFailure(result);
     if (!result.success) expect(result.issues.length).toBeGreaterThanOrEqual(20_000);
@@ -123,7 +138,8 @@ describe('oversized and hostile content', () => {
       fc.property(fc.constantFrom(...paths), fc.anything(), (path, value) => {
         const input = copy(networkInput) as Record<string, unknown>;
         let target = input as Record<string | number, unknown>;
-        for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+        for (const key of path.slice(0, -1))
+          target = target[key] as Record<string | number, unknown>;
         target[path.at(-1)!] = value;
         const result = safeParseNetwork(input);
         if (!result.success) expectWellFormedFailure(result);
@@ -143,7 +159,8 @@ describe('prototype pollution', () => {
     for (const text of texts) {
       const result = safeParseNetwork(JSON.parse(text));
       expect(result.success).toBe(false);
-      if (!result.success) expect(result.issues.every((issue) => issue.code === 'unrecognized_keys')).toBe(true);
+      if (!result.success)
+        expect(result.issues.every((issue) => issue.code === 'unrecognized_keys')).toBe(true);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     }

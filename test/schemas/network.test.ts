@@ -3,7 +3,10 @@ import { HOME_INSTITUTION } from '../../src/catalog/index.js';
 import { safeParseNetwork, type ValidationIssue } from '../../src/schemas/index.js';
 import { copy, networkInput, partnerInput } from './_fixtures.js';
 
-function issuesOf(result: { success: boolean; issues?: readonly ValidationIssue[] }): { code: string; path: string }[] {
+function issuesOf(result: {
+  success: boolean;
+  issues?: readonly ValidationIssue[];
+}): { code: string; path: string }[] {
   return (result.issues ?? []).map((issue) => ({ code: issue.code, path: issue.path.join('.') }));
 }
 
@@ -38,7 +41,11 @@ describe('NetworkSchema', () => {
     input.partners.push({ ...copy(partnerInput), id: 'inst-osaka-example' });
     input.partners.push({ ...copy(partnerInput), id: 'hospital-kh', country: 'KH' });
     input.agreements[0].partnerIds = ['univ-lyon-example', 'nobody'];
-    input.agreements.push({ ...copy(input.agreements[0]), id: 'mou-2020-01', partnerIds: ['univ-lyon-example'] });
+    input.agreements.push({
+      ...copy(input.agreements[0]),
+      id: 'mou-2020-01',
+      partnerIds: ['univ-lyon-example'],
+    });
     input.agreements[1].renews = 'missing-agreement';
     input.proposals.push({ ...copy(input.proposals[0]), partner: 'not-a-partner' });
     const result = safeParseNetwork(input);
@@ -51,13 +58,17 @@ describe('NetworkSchema', () => {
       { code: 'unknown_reference', path: 'agreements.1.renews' },
       { code: 'unknown_reference', path: 'proposals.1.partner' },
     ]);
-    expect(result.success ? '' : result.issues[0]?.message).toBe("partner id 'inst-osaka-example' is already used at index 1");
+    expect(result.success ? '' : result.issues[0]?.message).toBe(
+      "partner id 'inst-osaka-example' is already used at index 1",
+    );
   });
 
   it('requires renews to name another agreement that shares a partner', () => {
     const input = copy(networkInput);
     input.agreements[1].renews = 'mou-2020-01';
-    expect(issuesOf(safeParseNetwork(input))).toEqual([{ code: 'unknown_reference', path: 'agreements.1.renews' }]);
+    expect(issuesOf(safeParseNetwork(input))).toEqual([
+      { code: 'unknown_reference', path: 'agreements.1.renews' },
+    ]);
     input.agreements[1].renews = 'mou-2015-01';
     input.agreements[1].partnerIds = ['inst-osaka-example'];
     const result = safeParseNetwork(input);
@@ -68,7 +79,9 @@ describe('NetworkSchema', () => {
   it('judges home-country partners against the document’s own home', () => {
     const input = copy(networkInput);
     input.home = { name: 'Example Home University', country: 'JP' };
-    expect(issuesOf(safeParseNetwork(input))).toEqual([{ code: 'home_country_partner', path: 'partners.1.country' }]);
+    expect(issuesOf(safeParseNetwork(input))).toEqual([
+      { code: 'home_country_partner', path: 'partners.1.country' },
+    ]);
     input.partners[1].country = 'KH';
     expect(safeParseNetwork(input).success).toBe(true);
   });
@@ -89,6 +102,8 @@ describe('NetworkSchema', () => {
     const input = copy(networkInput);
     input.partners[0].country = 'XX';
     input.agreements[0].partnerIds = ['nobody'];
-    expect(issuesOf(safeParseNetwork(input))).toEqual([{ code: 'invalid_value', path: 'partners.0.country' }]);
+    expect(issuesOf(safeParseNetwork(input))).toEqual([
+      { code: 'invalid_value', path: 'partners.0.country' },
+    ]);
   });
 });

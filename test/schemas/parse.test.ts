@@ -47,7 +47,19 @@ describe.each(pairs)('parse/safeParse of a %s', (subject, parse, safeParse, vali
   });
 
   it('parse throws only NetworkValidationError, whatever the input', () => {
-    for (const input of [undefined, null, 0, 'x', [], {}, [valid], new Map(), () => 1, Symbol('s'), 10n]) {
+    for (const input of [
+      undefined,
+      null,
+      0,
+      'x',
+      [],
+      {},
+      [valid],
+      new Map(),
+      () => 1,
+      Symbol('s'),
+      10n,
+    ]) {
       expect(() => parse(input)).toThrow(NetworkValidationError);
     }
   });
@@ -62,7 +74,11 @@ describe.each(pairs)('parse/safeParse of a %s', (subject, parse, safeParse, vali
 
 describe('NetworkValidationError', () => {
   it('lists at most five issues in its message', () => {
-    const issues = Array.from({ length: 7 }, (_, index) => ({ code: 'custom' as const, path: ['partners', index], message: 'bad' }));
+    const issues = Array.from({ length: 7 }, (_, index) => ({
+      code: 'custom' as const,
+      path: ['partners', index],
+      message: 'bad',
+    }));
     const error = new NetworkValidationError(issues, 'network');
     expect(error.message.split('\n')).toEqual([
       'Invalid network: 7 issues',
@@ -76,9 +92,19 @@ describe('NetworkValidationError', () => {
   });
 
   it('is recognised by its brand across copies of the class', () => {
-    const foreign = Object.assign(new Error('x'), { [Symbol.for('@uhs/partners-network/NetworkValidationError')]: true, issues: [] });
+    const foreign = Object.assign(new Error('x'), {
+      [Symbol.for('@uhs/partners-network/NetworkValidationError')]: true,
+      issues: [],
+    });
     expect(isNetworkValidationError(foreign)).toBe(true);
-    for (const value of [null, undefined, 'NetworkValidationError', {}, new Error('x'), { issues: [] }]) {
+    for (const value of [
+      null,
+      undefined,
+      'NetworkValidationError',
+      {},
+      new Error('x'),
+      { issues: [] },
+    ]) {
       expect(isNetworkValidationError(value)).toBe(false);
     }
   });

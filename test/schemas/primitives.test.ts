@@ -27,16 +27,26 @@ function codes(schema: Parameters<typeof safeParseWith>[0], input: unknown): str
 }
 
 describe('IsoDateSchema', () => {
-  it.each(['2014-01-01', '2024-02-29', '2000-02-29', '2018-12-31'])('accepts the real date %s', (date) => {
-    expect(IsoDateSchema.parse(date)).toBe(date);
-  });
-
-  it.each(['2019-02-29', '1900-02-29', '2019-13-01', '2019-04-31', '2019-00-10', '2019-1-01', '2019-01-01T00:00:00Z', '', ' 2019-01-01'])(
-    'rejects %j with invalid_date',
+  it.each(['2014-01-01', '2024-02-29', '2000-02-29', '2018-12-31'])(
+    'accepts the real date %s',
     (date) => {
-      expect(codes(IsoDateSchema, date)).toEqual(['invalid_date']);
+      expect(IsoDateSchema.parse(date)).toBe(date);
     },
   );
+
+  it.each([
+    '2019-02-29',
+    '1900-02-29',
+    '2019-13-01',
+    '2019-04-31',
+    '2019-00-10',
+    '2019-1-01',
+    '2019-01-01T00:00:00Z',
+    '',
+    ' 2019-01-01',
+  ])('rejects %j with invalid_date', (date) => {
+    expect(codes(IsoDateSchema, date)).toEqual(['invalid_date']);
+  });
 
   it('rejects a non-string with invalid_type', () => {
     expect(codes(IsoDateSchema, 20190101)).toEqual(['invalid_type']);
@@ -86,38 +96,55 @@ describe('RorIdSchema', () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.issues).toEqual([
-        { code: 'invalid_ror_checksum', path: [], message: expect.stringContaining("ROR id '012dev089'") as string },
+        {
+          code: 'invalid_ror_checksum',
+          path: [],
+          message: expect.stringContaining("ROR id '012dev089'") as string,
+        },
       ]);
     }
   });
 
-  it.each(['3yrm5c26', '13yrm5c26', '03YRM5C26', '03yrm5c2', 'http://ror.org/03yrm5c26', 'https://ror.org/03yrm5c26/', '03yrl5c26'])(
-    'rejects the malformed %j with invalid_format',
-    (id) => {
-      expect(codes(RorIdSchema, id)).toEqual(['invalid_format']);
-    },
-  );
+  it.each([
+    '3yrm5c26',
+    '13yrm5c26',
+    '03YRM5C26',
+    '03yrm5c2',
+    'http://ror.org/03yrm5c26',
+    'https://ror.org/03yrm5c26/',
+    '03yrl5c26',
+  ])('rejects the malformed %j with invalid_format', (id) => {
+    expect(codes(RorIdSchema, id)).toEqual(['invalid_format']);
+  });
 
   it('accepts exactly one pair of check digits for any body (property)', () => {
     const alphabet = '0123456789abcdefghjkmnpqrstvwxyz'.split('');
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 6, maxLength: 6 }), fc.integer({ min: 0, max: 99 }), (chars, check) => {
-        const body = chars.join('');
-        const digits = String(check).padStart(2, '0');
-        const valid = digits === rorCheckDigits(body);
-        expect(safeParseWith(RorIdSchema, `0${body}${digits}`).success).toBe(valid);
-        const expected = Number(rorCheckDigits(body));
-        expect(expected).toBeGreaterThanOrEqual(2);
-        expect(expected).toBeLessThanOrEqual(98);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { minLength: 6, maxLength: 6 }),
+        fc.integer({ min: 0, max: 99 }),
+        (chars, check) => {
+          const body = chars.join('');
+          const digits = String(check).padStart(2, '0');
+          const valid = digits === rorCheckDigits(body);
+          expect(safeParseWith(RorIdSchema, `0${body}${digits}`).success).toBe(valid);
+          const expected = Number(rorCheckDigits(body));
+          expect(expected).toBeGreaterThanOrEqual(2);
+          expect(expected).toBeLessThanOrEqual(98);
+        },
+      ),
     );
   });
 });
 
 describe('EmailSchema and UrlSchema', () => {
   it('accepts ordinary addresses and http(s) URLs', () => {
-    expect(EmailSchema.parse('focal.point@partner.example.org')).toBe('focal.point@partner.example.org');
-    expect(UrlSchema.parse('http://www.example.edu/path?q=1')).toBe('http://www.example.edu/path?q=1');
+    expect(EmailSchema.parse('focal.point@partner.example.org')).toBe(
+      'focal.point@partner.example.org',
+    );
+    expect(UrlSchema.parse('http://www.example.edu/path?q=1')).toBe(
+      'http://www.example.edu/path?q=1',
+    );
   });
 
   it('rejects the others with invalid_format', () => {

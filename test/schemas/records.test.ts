@@ -7,7 +7,10 @@ import {
 } from '../../src/schemas/index.js';
 import { agreementInput, copy, partnerInput, proposalInput } from './_fixtures.js';
 
-function issuesOf(result: { success: boolean; issues?: readonly ValidationIssue[] }): { code: string; path: string }[] {
+function issuesOf(result: {
+  success: boolean;
+  issues?: readonly ValidationIssue[];
+}): { code: string; path: string }[] {
   return (result.issues ?? []).map((issue) => ({ code: issue.code, path: issue.path.join('.') }));
 }
 
@@ -34,7 +37,9 @@ describe('PartnerSchema', () => {
         { code: 'unrecognized_keys', path: 'identifiers.orcid' },
       ]),
     );
-    expect(result.success ? [] : result.issues.find((issue) => issue.path.at(-1) === 'emial')?.message).toBe("unknown key 'emial'");
+    expect(
+      result.success ? [] : result.issues.find((issue) => issue.path.at(-1) === 'emial')?.message,
+    ).toBe("unknown key 'emial'");
   });
 
   it('reports every issue at once, each with its path', () => {
@@ -91,7 +96,9 @@ describe('AgreementSchema', () => {
     input.endsOn = input.startsOn;
     const result = safeParseAgreement(input);
     expect(issuesOf(result)).toEqual([{ code: 'date_order', path: 'endsOn' }]);
-    expect(result.success ? '' : result.issues[0]?.message).toBe('endsOn (2015-01-01) must be after startsOn (2015-01-01)');
+    expect(result.success ? '' : result.issues[0]?.message).toBe(
+      'endsOn (2015-01-01) must be after startsOn (2015-01-01)',
+    );
   });
 
   it('requires signedOn not after endsOn, and terminatedOn within the period (both ends included)', () => {
@@ -104,7 +111,9 @@ describe('AgreementSchema', () => {
     ]);
     input.signedOn = input.endsOn;
     input.terminatedOn = '2020-01-01';
-    expect(issuesOf(safeParseAgreement(input))).toEqual([{ code: 'date_order', path: 'terminatedOn' }]);
+    expect(issuesOf(safeParseAgreement(input))).toEqual([
+      { code: 'date_order', path: 'terminatedOn' },
+    ]);
     input.terminatedOn = input.startsOn;
     expect(safeParseAgreement(input).success).toBe(true);
     input.terminatedOn = input.endsOn;
@@ -116,7 +125,9 @@ describe('AgreementSchema', () => {
     input.scope = ['B2', 'C5'];
     const result = safeParseAgreement(input);
     expect(issuesOf(result)).toEqual([{ code: 'commitment_out_of_scope', path: 'commitments.1' }]);
-    expect(result.success ? '' : result.issues[0]?.message).toBe("the commitment's cell B4 is not in the agreement's scope");
+    expect(result.success ? '' : result.issues[0]?.message).toBe(
+      "the commitment's cell B4 is not in the agreement's scope",
+    );
   });
 
   it('rejects an empty scope, duplicate cells and duplicate partners', () => {
@@ -130,14 +141,23 @@ describe('AgreementSchema', () => {
     ]);
     input.scope = ['C5', 'C5'];
     input.partnerIds = ['a'];
-    expect(issuesOf(safeParseAgreement(input))).toEqual([{ code: 'duplicate_value', path: 'scope.1' }]);
+    expect(issuesOf(safeParseAgreement(input))).toEqual([
+      { code: 'duplicate_value', path: 'scope.1' },
+    ]);
   });
 
   it('checks each commitment against its kind', () => {
     const input = copy(agreementInput);
     input.commitments = [
       { kind: 'mobility', area: 'B', activity: 3, direction: 'outgoing', perYear: 1 },
-      { kind: 'distance-course', area: 'B', activity: 4, courses: 1.5, language: 'fr', assessment: true },
+      {
+        kind: 'distance-course',
+        area: 'B',
+        activity: 4,
+        courses: 1.5,
+        language: 'fr',
+        assessment: true,
+      },
       { kind: 'grant', area: 'B', activity: 4 },
       { kind: 'mobility', area: 'B', activity: 2, direction: 'sideways', perYear: 0 },
     ];
@@ -178,9 +198,13 @@ describe('ProposalSchema', () => {
   it('rejects a partner that is neither an id nor an object', () => {
     const input = copy(proposalInput);
     input.partner = 42;
-    expect(issuesOf(safeParseProposal(input))).toEqual([{ code: 'invalid_union', path: 'partner' }]);
+    expect(issuesOf(safeParseProposal(input))).toEqual([
+      { code: 'invalid_union', path: 'partner' },
+    ]);
     input.partner = 'Not An Id';
-    expect(issuesOf(safeParseProposal(input))).toEqual([{ code: 'invalid_format', path: 'partner' }]);
+    expect(issuesOf(safeParseProposal(input))).toEqual([
+      { code: 'invalid_format', path: 'partner' },
+    ]);
   });
 
   it('requires period.end after period.start and no duplicate cells or strategies', () => {
@@ -195,7 +219,10 @@ describe('ProposalSchema', () => {
     ]);
     // Duplicates are looked for once every item is valid.
     input.strategies = [4, 4];
-    expect(issuesOf(safeParseProposal(input))).toContainEqual({ code: 'duplicate_value', path: 'strategies.1' });
+    expect(issuesOf(safeParseProposal(input))).toContainEqual({
+      code: 'duplicate_value',
+      path: 'strategies.1',
+    });
   });
 
   it('bounds free text at 5,000 characters', () => {

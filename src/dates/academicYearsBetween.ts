@@ -1,0 +1,50 @@
+import { academicStartYear, formatAcademicYear, startMonthOf } from './_academicYear.js';
+
+/**
+ * Options of {@link academicYearsBetween}.
+ *
+ * @example
+ * ```ts
+ * const options: AcademicYearsBetweenOptions = { startMonth: 1 };
+ * academicYearsBetween('2024-03-01', '2025-06-30', options); //=> ['2024', '2025']
+ * ```
+ */
+export interface AcademicYearsBetweenOptions {
+  /** The month (1–12) academic years start in; default 10 (October); `1` for calendar years. */
+  readonly startMonth?: number | undefined;
+}
+
+/**
+ * Every academic year that a period touches (both ends included), in order.
+ *
+ * @param start - The period's first day, `YYYY-MM-DD`.
+ * @param end - Its last day, `YYYY-MM-DD`, not before `start`.
+ * @param options - `startMonth` (default 10, October).
+ * @returns The academic years, from the one of `start` to the one of `end`.
+ * @throws RangeError when a date is not a real date, `end` is before `start`, or
+ *   `startMonth` is not 1–12.
+ *
+ * @example
+ * ```ts
+ * academicYearsBetween('2016-09-01', '2018-08-31');
+ * //=> ['2015-2016', '2016-2017', '2017-2018']
+ * academicYearsBetween('2016-10-01', '2016-10-31'); //=> ['2016-2017']
+ * academicYearsBetween('2016-09-01', '2018-08-31', { startMonth: 1 }); //=> ['2016', '2017', '2018']
+ * ```
+ */
+export function academicYearsBetween(
+  start: string,
+  end: string,
+  options?: AcademicYearsBetweenOptions,
+): string[] {
+  const caller = 'academicYearsBetween';
+  const startMonth = startMonthOf(caller, options?.startMonth);
+  const first = academicStartYear(caller, 'start', start, startMonth);
+  const last = academicStartYear(caller, 'end', end, startMonth);
+  if (end < start) {
+    throw new RangeError(`${caller}: end must not be before start (${start}), received "${end}"`);
+  }
+  const years: string[] = [];
+  for (let year = first; year <= last; year += 1) years.push(formatAcademicYear(year, startMonth));
+  return years;
+}

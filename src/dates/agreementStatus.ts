@@ -1,0 +1,97 @@
+import { deepFreeze } from '../catalog/_freeze.js';
+import type { Policy } from '../policy/types.js';
+import { resolveOptions } from '../policy/_resolve.js';
+import type { Agreement } from '../schemas/agreement.js';
+import { addDaysIso } from './_calendar.js';
+import { statusOn } from './_status.js';
+
+/**
+ * Where an agreement stands on a day:
+ * - `upcoming`: before its first day (`startsOn`);
+ * - `active`: in its period and not ending within the expiry window;
+ * - `expiring`: in its period and ending within the expiry window (`endsOn` − `on` ≤
+ *   `expiringWithinDays` calendar days);
+ * - `expired`: after its last day (`endsOn`);
+ * - `terminated`: from its `terminatedOn` day on;
+ * - `suspended`: in its period while marked `suspended`.
+ *
+ * `active` and `expiring` agreements are *in force*.
+ *
+ * @example
+ * ```ts
+ * const status: AgreementStatus = 'expiring';
+ * AGREEMENT_STATUSES.includes(status); //=> true
+ * ```
+ */
+export type AgreementStatus =
+  'upcoming' | 'active' | 'expiring' | 'expired' | 'terminated' | 'suspended';
+
+/**
+ * Every {@link AgreementStatus}, in the order of an agreement's life: upcoming, active,
+ * expiring, expired, then the two that interrupt it, terminated and suspended. Useful to
+ * count agreements by status with every status present.
+ *
+ * @example
+ * ```ts
+ * AGREEMENT_STATUSES; //=> ['upcoming', 'active', 'expiring', 'expired', 'terminated', 'suspended']
+ * ```
+ */
+export const AGREEMENT_STATUSES = /* @__PURE__ */ deepFreeze([
+  'upcoming',
+  'active',
+  'expiring',
+  'expired',
+  'terminated',
+  'suspended',
+] as const satisfies readonly AgreementStatus[]);
+
+/**
+ * Options of {@link agreementStatus}.
+ *
+ * @example
+ * ```ts
+ * const options: AgreementStatusOptions = { on: '2019-07-04', expiringWithinDays: 90 };
+ * ```
+ */
+export interface AgreementStatusOptions {
+  /** The day, `YYYY-MM-DD` (default: today's local date). */
+  readonly on?: string | undefined;
+  /** The expiry window in days; wins over the policy's (default 180). */
+  readonly expiringWithinDays?: number | undefined;
+  /** The policy to read `expiringWithinDays` from (default `DEFAULT_POLICY`). */
+  readonly policy?: Policy | undefined;
+}
+
+/**
+ * The status of an agreement on a day. Precedence: `terminated` (from `terminatedOn` on),
+ * then `upcoming` (before `startsOn`), then `expired` (after `endsOn`), then `suspended`,
+ * then `expiring` (`endsOn` − `on` ≤ `expiringWithinDays` calendar days), else `active`.
+ * The period includes both its ends; the result does not depend on the process time zone.
+ *
+ * @param agreement - A parsed agreement (only its dates and `suspended` are read).
+ * @param options - `on` (default: today's local date), `expiringWithinDays` (default: the
+ *   policy's, 180), `policy`.
+ * @returns The agreement's status on `on`.
+ * @throws RangeError when `on` is not a real `YYYY-MM-DD` date or `expiringWithinDays` is
+ *   not a whole number ≥ 0.
+ *
+ * @example
+ * ```ts
+ * const agreement = { startsOn: '2015-01-01', endsOn: '2019-12-31' };
+ * agreementStatus(agreement, { on: '2014-12-31' }); //=> 'upcoming'
+ * agreementStatus(agreement, { on: '2015-01-01' }); //=> 'active'
+ * agreementStatus(agreement, { on: '2019-07-04' }); //=> 'expiring'
+ * agreementStatus(agreement, { on: '2019-07-04', expiringWithinDays: 90 }); //=> 'active'
+ * agreementStatus(agreement, { on: '2019-12-31' }); //=> 'expiring'
+ * agreementStatus(agreement, { on: '2020-01-01' }); //=> 'expired'
+ * agreementStatus({ ...agreement, terminatedOn: '2017-03-31' }, { on: '2017-03-31' }); //=> 'terminated'
+ * agreementStatus({ ...agreement, suspended: true }, { on: '2016-01-01' }); //=> 'suspended'
+ * ```
+ */
+export function agreementStatus(
+  agreement: Pick<Agreement, 'startsOn' | 'endsOn' | 'terminatedOn' | 'suspended'>,
+  options?: AgreementStatusOptions,
+): AgreementStatus {
+  const { policy, on } = resolveOptions(options);
+  return statusOn(agreement, on, addDaysIso(on, policy.expiringWithinDays));
+}

@@ -1,0 +1,48 @@
+import type { Policy } from '../policy/types.js';
+import { resolveOptions } from '../policy/_resolve.js';
+import type { Agreement } from '../schemas/agreement.js';
+import type { Network } from '../schemas/network.js';
+import { byId, inForceOn } from './_status.js';
+
+/**
+ * Options of {@link agreementsInForce}.
+ *
+ * @example
+ * ```ts
+ * const options: AgreementsInForceOptions = { on: '2017-06-30' };
+ * ```
+ */
+export interface AgreementsInForceOptions {
+  /** The day, `YYYY-MM-DD` (default: the network's `asOf`, else today's local date). */
+  readonly on?: string | undefined;
+  /** The policy (default `policyFor(network)`); in force does not depend on its windows. */
+  readonly policy?: Policy | undefined;
+}
+
+/**
+ * The agreements of a network in force on a day: those whose status is `active` or
+ * `expiring` (started, not ended, not terminated, not suspended). Only agreements in force
+ * count for coverage, mobility and strategies.
+ *
+ * @param network - A parsed network.
+ * @param options - `on` (default: the network's `asOf`, else today's local date), `policy`.
+ * @returns The agreements in force, sorted by id (a new array; the agreements themselves,
+ *   not copies).
+ * @throws RangeError when `on` is not a real `YYYY-MM-DD` date.
+ *
+ * @example
+ * ```ts
+ * // network.agreements: 'mou-2015-01' (2015-01-01 … 2019-12-31),
+ * // 'mou-2020-01' (2020-01-01 … 2024-12-31)
+ * agreementsInForce(network, { on: '2017-06-30' }).map((agreement) => agreement.id);
+ * //=> ['mou-2015-01']
+ * agreementsInForce(network, { on: '2026-01-01' }); //=> []
+ * ```
+ */
+export function agreementsInForce(
+  network: Network,
+  options?: AgreementsInForceOptions,
+): Agreement[] {
+  const { on } = resolveOptions(options, network);
+  return network.agreements.filter((agreement) => inForceOn(agreement, on)).sort(byId);
+}

@@ -1,0 +1,90 @@
+import { deepFreeze } from '../catalog/_freeze.js';
+import type { Policy } from '../policy/types.js';
+import { resolveOptions } from '../policy/_resolve.js';
+import type { Network } from '../schemas/network.js';
+import { addDaysIso } from './_calendar.js';
+import { intentOf } from './_intent.js';
+
+/**
+ * What a proposal does for a partnership, in the words of the UHS page: institutions can
+ * be interested "to strengthen, renew or build synergic partnerships with UHS".
+ * - `build`: a new partnership (no agreement with the partner at all);
+ * - `renew`: a partnership that has lapsed or is about to (every agreement ended,
+ *   terminated or suspended, or every one in force ends within the renewal window);
+ * - `strengthen`: an active partnership, extended (an agreement in force beyond the
+ *   renewal window, or one not started yet).
+ *
+ * @example
+ * ```ts
+ * const intent: Intent = 'renew';
+ * INTENTS.includes(intent); //=> true
+ * ```
+ */
+export type Intent = 'build' | 'renew' | 'strengthen';
+
+/**
+ * Every {@link Intent}, in the order of the UHS page's "strengthen, renew or build".
+ *
+ * @example
+ * ```ts
+ * INTENTS; //=> ['strengthen', 'renew', 'build']
+ * ```
+ */
+export const INTENTS = /* @__PURE__ */ deepFreeze([
+  'strengthen',
+  'renew',
+  'build',
+] as const satisfies readonly Intent[]);
+
+/**
+ * Options of {@link classifyIntent}.
+ *
+ * @example
+ * ```ts
+ * const options: ClassifyIntentOptions = { on: '2019-06-30', renewalWindowDays: 365 };
+ * ```
+ */
+export interface ClassifyIntentOptions {
+  /** The day, `YYYY-MM-DD` (default: the network's `asOf`, else today's local date). */
+  readonly on?: string | undefined;
+  /** The renewal window in days; wins over the policy's (default 180). */
+  readonly renewalWindowDays?: number | undefined;
+  /** The policy (default `policyFor(network)`). */
+  readonly policy?: Policy | undefined;
+}
+
+/**
+ * What a proposal from a partner would do for its partnership on a day: `build` when the
+ * network has no agreement with the partner at all; `strengthen` when one of its
+ * agreements is in force and ends more than `renewalWindowDays` after `on`, or is
+ * `upcoming`; otherwise `renew` (every agreement ended, terminated or suspended, or every
+ * one in force ends within the window).
+ *
+ * @param partnerId - The partner's id (an unknown id has no agreements: `build`).
+ * @param network - A parsed network.
+ * @param options - `on` (default: the network's `asOf`, else today's local date),
+ *   `renewalWindowDays` (default: the policy's, 180), `policy`.
+ * @returns The intent.
+ * @throws RangeError when `on` is not a real `YYYY-MM-DD` date or `renewalWindowDays` is
+ *   not a whole number ≥ 0.
+ *
+ * @example
+ * ```ts
+ * // network.agreements: 'mou-2015-01' with 'univ-lyon-example', 2015-01-01 … 2019-12-31
+ * classifyIntent('univ-lyon-example', network, { on: '2017-06-30' }); //=> 'strengthen'
+ * classifyIntent('univ-lyon-example', network, { on: '2019-09-01' }); //=> 'renew' (ends within 180 days)
+ * classifyIntent('univ-lyon-example', network, { on: '2021-01-01' }); //=> 'renew' (expired)
+ * classifyIntent('inst-osaka-example', network, { on: '2017-06-30' }); //=> 'build'
+ * ```
+ */
+export function classifyIntent(
+  partnerId: string,
+  network: Network,
+  options?: ClassifyIntentOptions,
+): Intent {
+  const { policy, on } = resolveOptions(options, network);
+  const agreements = network.agreements.filter((agreement) =>
+    (agreement.partnerIds as readonly string[]).includes(partnerId),
+  );
+  return intentOf(agreements, on, addDaysIso(on, policy.renewalWindowDays));
+}

@@ -1,0 +1,54 @@
+import type { Policy } from '../policy/types.js';
+import { resolveOptions } from '../policy/_resolve.js';
+import type { Agreement } from '../schemas/agreement.js';
+import type { Network } from '../schemas/network.js';
+import { addDaysIso } from './_calendar.js';
+import { byId, statusOn } from './_status.js';
+
+/**
+ * Options of {@link expiringAgreements}.
+ *
+ * @example
+ * ```ts
+ * const options: ExpiringAgreementsOptions = { on: '2019-07-04', expiringWithinDays: 90 };
+ * ```
+ */
+export interface ExpiringAgreementsOptions {
+  /** The day, `YYYY-MM-DD` (default: the network's `asOf`, else today's local date). */
+  readonly on?: string | undefined;
+  /** The expiry window in days; wins over the policy's (default 180). */
+  readonly expiringWithinDays?: number | undefined;
+  /** The policy (default `policyFor(network)`). */
+  readonly policy?: Policy | undefined;
+}
+
+/**
+ * The agreements of a network whose status on a day is `expiring`: in force and ending
+ * within `expiringWithinDays` calendar days (the last day of the window included), the
+ * ones to renew soon.
+ *
+ * @param network - A parsed network.
+ * @param options - `on` (default: the network's `asOf`, else today's local date),
+ *   `expiringWithinDays` (default: the policy's, 180), `policy`.
+ * @returns The expiring agreements, sorted by id (a new array).
+ * @throws RangeError when `on` is not a real `YYYY-MM-DD` date or `expiringWithinDays` is
+ *   not a whole number ≥ 0.
+ *
+ * @example
+ * ```ts
+ * // network.agreements: 'mou-2015-01' ends on 2019-12-31
+ * expiringAgreements(network, { on: '2019-07-04' }).map((agreement) => agreement.id);
+ * //=> ['mou-2015-01'] (180 days before its end)
+ * expiringAgreements(network, { on: '2019-07-03' }); //=> [] (181 days before)
+ * ```
+ */
+export function expiringAgreements(
+  network: Network,
+  options?: ExpiringAgreementsOptions,
+): Agreement[] {
+  const { policy, on } = resolveOptions(options, network);
+  const expiringUntil = addDaysIso(on, policy.expiringWithinDays);
+  return network.agreements
+    .filter((agreement) => statusOn(agreement, on, expiringUntil) === 'expiring')
+    .sort(byId);
+}

@@ -1,0 +1,40 @@
+import type { Period } from '../catalog/home.js';
+import type { Policy } from '../policy/types.js';
+import { periodsOverlap, planOf } from './_period.js';
+
+/**
+ * Options of {@link overlapsPlan}, given in place of the plan.
+ *
+ * @example
+ * ```ts
+ * const options: OverlapsPlanOptions = { policy: createPolicy({ planPeriod: { start: '2019-01-01', end: '2023-12-31' } }) };
+ * ```
+ */
+export interface OverlapsPlanOptions {
+  /** The plan period; wins over the policy's. */
+  readonly planPeriod?: Period | undefined;
+  /** The policy to read the plan period from (default `DEFAULT_POLICY`, 2014–2018). */
+  readonly policy?: Policy | undefined;
+}
+
+/**
+ * Tells whether a period shares at least one day with the strategic plan's period. Both
+ * periods include both their ends.
+ *
+ * @param period - A period `{ start, end }`, such as a proposal's.
+ * @param plan - The plan period (default `DEFAULT_PLAN_PERIOD`, 2014-01-01 … 2018-12-31),
+ *   or options `{ planPeriod, policy }`.
+ * @returns `true` when the periods overlap.
+ * @throws RangeError when the plan period is not two real dates with `end` after `start`.
+ *
+ * @example
+ * ```ts
+ * overlapsPlan({ start: '2018-12-31', end: '2020-06-30' }); //=> true
+ * overlapsPlan({ start: '2019-01-01', end: '2020-06-30' }); //=> false
+ * overlapsPlan({ start: '2019-01-01', end: '2020-06-30' }, { start: '2019-01-01', end: '2023-12-31' });
+ * //=> true
+ * ```
+ */
+export function overlapsPlan(period: Period, plan?: Period | OverlapsPlanOptions): boolean {
+  return periodsOverlap(period, planOf(plan));
+}

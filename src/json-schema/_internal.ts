@@ -1,0 +1,341 @@
+import * as z from 'zod';
+import { CELLS } from '../catalog/cells.js';
+import { AgreementSchema, FundingSchema } from '../schemas/agreement.js';
+import {
+  CommitmentSchema,
+  DistanceCourseCommitmentSchema,
+  JointProgrammeCommitmentSchema,
+  MobilityCommitmentSchema,
+  ResourcesCommitmentSchema,
+} from '../schemas/commitment.js';
+import { ContactSchema, PartnerSchema } from '../schemas/partner.js';
+import {
+  CellCodeSchema,
+  CountryCodeSchema,
+  EmailSchema,
+  IscedFieldSchema,
+  IsoDateSchema,
+  LanguageCodeSchema,
+  PartnerIdSchema,
+  HTTP_URL,
+  RorIdSchema,
+  UrlSchema,
+} from '../schemas/primitives.js';
+import { PeriodSchema, ProposalSchema } from '../schemas/proposal.js';
+
+/** A JSON object: a schema or a part of one. @internal */
+export interface JsonObject {
+  [key: string]: unknown;
+}
+
+/** A named part of the schemas, moved to `$defs` and referenced wherever it occurs. @internal */
+export interface Definition {
+  /** The key in `$defs`, from the Zod schema's name (`CountryCodeSchema` → `CountryCode`). */
+  readonly name: string;
+  /** The Zod schema it is generated from. */
+  readonly schema: z.ZodType;
+  /** What it is, for people reading the schema. */
+  readonly description: string;
+  /** Adds what `z.toJSONSchema` leaves out of this part. */
+  readonly complete?: (body: JsonObject) => JsonObject;
+}
+
+/**
+ * Every commitment's cell (`area` then `activity`) is in the agreement's `scope`: one
+ * `if`/`then` clause per cell, since JSON Schema cannot concatenate two values.
+ */
+function commitmentsInScope(body: JsonObject): JsonObject {
+  const clauses = CELLS.map((cell) => ({
+    if: {
+      properties: {
+        commitments: {
+          type: 'array',
+          contains: {
+            type: 'object',
+            properties: { area: { const: cell[0] }, activity: { const: Number(cell[1]) } },
+            required: ['area', 'activity'],
+          },
+        },
+      },
+      required: ['commitments'],
+    },
+    then: {
+      properties: { scope: { type: 'array', contains: { const: cell } } },
+      required: ['scope'],
+    },
+  }));
+  const earlier = Array.isArray(body.allOf) ? (body.allOf as unknown[]) : [];
+  return {
+    ...body,
+    $comment: "allOf: every commitment's cell (its area, then its activity) is in scope.",
+    allOf: [...earlier, ...clauses],
+  };
+}
+
+/**
+ * The named parts, largest first so that a part is found before the parts inside it.
+ * Built on demand: no schema is touched when the module loads.
+ *
+ * @internal
+ */
+export function definitions(): readonly Definition[] {
+  return [
+    {
+      name: 'Agreement',
+      schema: AgreementSchema,
+      description:
+        "A signed instrument between UHS and one or more partners, with a period (both ends included), a scope of cells and commitments. Each commitment's cell is in scope. The library also checks the order of the dates: endsOn after startsOn, signedOn not after endsOn, terminatedOn within the period.",
+      complete: commitmentsInScope,
+    },
+    {
+      name: 'Proposal',
+      schema: ProposalSchema,
+      description:
+        "A partner's expression of interest to join or extend its place in the network: the partner (inline, or the id of one in the network), the period, scope and commitments it proposes.",
+    },
+    {
+      name: 'Partner',
+      schema: PartnerSchema,
+      description:
+        'An institution of the network, or one applying to it. `offers` lists the cells it is able and willing to work in.',
+    },
+    {
+      name: 'Commitment',
+      schema: CommitmentSchema,
+      description:
+        'A concrete promise inside an agreement or proposal, one of four kinds; its cell is its area followed by its activity.',
+    },
+    {
+      name: 'MobilityCommitment',
+      schema: MobilityCommitmentSchema,
+      description:
+        'Staff (activity 1) or student (activity 2) mobility each year: `incoming` people come to UHS, `outgoing` UHS people go abroad.',
+    },
+    {
+      name: 'ResourcesCommitment',
+      schema: ResourcesCommitmentSchema,
+      description: 'Documents and resources shared or developed together (activity 3).',
+    },
+    {
+      name: 'DistanceCourseCommitment',
+      schema: DistanceCourseCommitmentSchema,
+      description: 'Distance courses, with or without assessment tools (activity 4).',
+    },
+    {
+      name: 'JointProgrammeCommitment',
+      schema: JointProgrammeCommitmentSchema,
+      description: 'A joint teaching programme or research project (activity 5).',
+    },
+    {
+      name: 'Contact',
+      schema: ContactSchema,
+      description: 'A person to write to at a partner institution.',
+    },
+    { name: 'Funding', schema: FundingSchema, description: 'Where the money comes from.' },
+    {
+      name: 'Period',
+      schema: PeriodSchema,
+      description:
+        'A period of calendar days, both ends included; the library checks that end is after start.',
+    },
+    {
+      name: 'RorId',
+      schema: RorIdSchema,
+      description:
+        'A ROR id, bare (03yrm5c26) or as an https://ror.org/ URL; the library also verifies its two check digits.',
+    },
+    {
+      name: 'Url',
+      schema: UrlSchema,
+      description:
+        'An http or https URL with a registered domain name, written in the characters RFC 3986 allows (no spaces, no raw non-ASCII characters).',
+      // Zod checks URLs with the WHATWG parser, which JSON Schema cannot run: the pattern
+      // says the same in a form every validator can check.
+      complete: (body) => ({ ...body, format: 'uri', pattern: HTTP_URL.source }),
+    },
+    {
+      name: 'Email',
+      schema: EmailSchema,
+      description: 'An e-mail address.',
+      // The pattern is Zod's whole rule. `format: email` would add a second, different
+      // rule: ajv-formats rejects `a@b-.org`, which Zod accepts; Python only looks for "@".
+      complete: (body) =>
+        Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'format')),
+    },
+    {
+      name: 'IsoDate',
+      schema: IsoDateSchema,
+      description: 'A real calendar date YYYY-MM-DD (2019-02-29 is not one).',
+    },
+    {
+      name: 'CountryCode',
+      schema: CountryCodeSchema,
+      description: 'An assigned ISO 3166-1 alpha-2 country code, upper case.',
+    },
+    {
+      name: 'LanguageCode',
+      schema: LanguageCodeSchema,
+      description: 'An ISO 639-1 language code, lower case.',
+    },
+    {
+      name: 'CellCode',
+      schema: CellCodeSchema,
+      description:
+        'A cell of the area × activity grid: an area letter A–D, then an activity digit 1–5.',
+    },
+    {
+      name: 'IscedField',
+      schema: IscedFieldSchema,
+      description:
+        'An ISCED-F 2013 field of education and training: four digits (0912 is medicine).',
+    },
+    {
+      // Partner, agreement and proposal ids have one form: one definition serves them all.
+      name: 'Id',
+      schema: PartnerIdSchema,
+      description: "An id: 1 to 64 characters a–z, 0–9 and '-', starting with a letter or digit.",
+    },
+  ];
+}
+
+/** The JSON Schema of a Zod schema's input form (draft 2020-12), without `$schema`. @internal */
+export function inputJsonSchema(schema: z.ZodType): JsonObject {
+  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as JsonObject;
+  delete generated.$schema;
+  return generated;
+}
+
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas', '$defs'] as const;
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
+const SCHEMAS = [
+  'items',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'propertyNames',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+] as const;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A copy of a schema node in which `visit` has replaced each subschema (a value of
+ * `properties`, an item of `anyOf`, `items` …). Other keywords' values are kept as they are.
+ *
+ * @internal
+ */
+export function mapSubschemas(
+  node: JsonObject,
+  visit: (schema: JsonObject) => JsonObject,
+): JsonObject {
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if ((SCHEMA_MAPS as readonly string[]).includes(key) && isObject(value)) {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, schema]) => [
+          name,
+          isObject(schema) ? visit(schema) : schema,
+        ]),
+      );
+    } else if ((SCHEMA_LISTS as readonly string[]).includes(key) && Array.isArray(value)) {
+      out[key] = value.map((schema: unknown) => (isObject(schema) ? visit(schema) : schema));
+    } else if ((SCHEMAS as readonly string[]).includes(key) && isObject(value)) {
+      out[key] = visit(value);
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** The same JSON with the keys of every object sorted: equal values give equal strings. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    isObject(inner)
+      ? Object.fromEntries(
+          Object.keys(inner)
+            .sort()
+            .map((key) => [key, inner[key]]),
+        )
+      : inner,
+  );
+}
+
+/**
+ * Moves every occurrence of a named part into `$defs`, as a `$ref`, then completes each
+ * part with what `z.toJSONSchema` leaves out. The root is never replaced by a reference
+ * to itself, but it is completed as the part it is (`rootName`).
+ *
+ * @internal
+ */
+export function withDefinitions(
+  root: JsonObject,
+  rootName: string,
+  parts: readonly Definition[],
+): { root: JsonObject; defs: JsonObject } {
+  const generated = new Map(parts.map((part) => [part, inputJsonSchema(part.schema)]));
+  const byShape = new Map(parts.map((part) => [canonical(generated.get(part)), part]));
+  const bodies = new Map<string, JsonObject>();
+  const found: Definition[] = [];
+  const replace = (node: JsonObject): JsonObject => {
+    const part = byShape.get(canonical(node));
+    if (part === undefined) return mapSubschemas(node, replace);
+    if (!found.includes(part)) found.push(part);
+    return { $ref: `#/$defs/${part.name}` };
+  };
+  const complete = (name: string, body: JsonObject): JsonObject =>
+    parts.find((part) => part.name === name)?.complete?.(body) ?? body;
+
+  const completedRoot = complete(rootName, mapSubschemas(root, replace));
+  // A part's body may hold further parts: `found` grows while it is walked.
+  for (let index = 0; index < found.length; index += 1) {
+    const part = found[index] as Definition;
+    const body = generated.get(part) ?? {};
+    bodies.set(part.name, complete(part.name, mapSubschemas(body, replace)));
+  }
+  const defs: JsonObject = {};
+  for (const part of parts) {
+    const body = bodies.get(part.name);
+    if (body !== undefined)
+      defs[part.name] = { title: part.name, description: part.description, ...body };
+  }
+  return { root: completedRoot, defs };
+}
+
+/**
+ * A pattern that means the same in every regular-expression dialect validators use.
+ * ECMAScript's `\d` is `[0-9]`; Python's and .NET's `\d` also match other scripts' digits
+ * (`٠١٢`), so it is written out.
+ *
+ * @internal
+ */
+export function portablePattern(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source.charAt(index);
+    if (char === '\\') {
+      const escaped = source.charAt(index + 1);
+      index += 1;
+      out += escaped === 'd' ? (inClass ? '0-9' : '[0-9]') : `\\${escaped}`;
+      continue;
+    }
+    if (char === '[' && !inClass) inClass = true;
+    else if (char === ']' && inClass) inClass = false;
+    out += char;
+  }
+  return out;
+}
+
+/** A copy of a schema in which every `pattern` is {@link portablePattern}. @internal */
+export function withPortablePatterns(node: JsonObject): JsonObject {
+  const out = mapSubschemas(node, withPortablePatterns);
+  if (typeof out.pattern === 'string') out.pattern = portablePattern(out.pattern);
+  return out;
+}

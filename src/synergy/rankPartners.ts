@@ -1,0 +1,95 @@
+import { regionOf } from '../catalog/regions.js';
+import { resolveOptions } from '../policy/_resolve.js';
+import type { Network } from '../schemas/network.js';
+import {
+  capabilitiesOn,
+  cellsOf,
+  checkCount,
+  compareIds,
+  maskOf,
+  popcount,
+} from './_capabilities.js';
+import { round6 } from './_round.js';
+import type { Need, RankedPartner, SynergyOptions } from './types.js';
+
+/**
+ * The options of {@link rankPartners}: `on`, and `limit`, the most partners to return.
+ *
+ * @example
+ * ```ts
+ * const options: RankPartnersOptions = { on: '2017-06-30', limit: 5 };
+ * ```
+ */
+export interface RankPartnersOptions extends SynergyOptions {
+  /** The most partners to return (a whole number ≥ 0); all when absent. */
+  readonly limit?: number | undefined;
+}
+
+function share(
+  needed: readonly string[] | undefined,
+  has: readonly string[],
+): { share: number; matched: string[] } {
+  const wanted = [...new Set(needed ?? [])];
+  if (wanted.length === 0) return { share: 1, matched: [] };
+  const matched = wanted.filter((value) => has.includes(value));
+  return { share: matched.length / wanted.length, matched };
+}
+
+/**
+ * Who to ask for a need: the partners able to work in the needed cells, best first. A
+ * partner's capability is its `offers` together with the cells it covers through
+ * agreements in force. Its score is 0.6 × (needed cells it has ÷ needed cells) + 0.2 ×
+ * (share of the needed fields it declares) + 0.2 × (share of the needed languages it works
+ * in); a criterion the need does not give counts as fully matched, and `regions` filters.
+ * Partners with none of the needed cells are left out. Scores are rounded to 6 decimal
+ * places; ties break by `partnerId`, ascending.
+ *
+ * @param network - A parsed network.
+ * @param need - The cells, and optionally fields, languages and regions, sought.
+ * @param options - `on`, `limit`, and policy parameters.
+ * @returns The ranked partners with what of the need each matches.
+ * @throws `RangeError` when `limit` is not a whole number ≥ 0.
+ *
+ * @example
+ * ```ts
+ * const network = parseNetwork(exampleNetwork);
+ * rankPartners(network, { cells: ['C5'], languages: ['fr'] }, { limit: 1 });
+ * //=> [{ partnerId: 'example-univ-lyon', score: 1, matched: { cells: ['C5'], fields: [], languages: ['fr'] } }]
+ * ```
+ */
+export function rankPartners(
+  network: Network,
+  need: Need,
+  options: RankPartnersOptions = {},
+): RankedPartner[] {
+  checkCount('rankPartners', 'limit', options.limit, 0);
+  const { on } = resolveOptions(options, network);
+  const needMask = maskOf(need.cells);
+  const needCount = popcount(needMask);
+  if (needCount === 0) return [];
+  const regions =
+    need.regions === undefined || need.regions.length === 0 ? undefined : new Set(need.regions);
+  const capabilities = capabilitiesOn(network, on);
+  const ranked: RankedPartner[] = [];
+  capabilities.partners.forEach((partner, index) => {
+    const matchedMask = (capabilities.masks[index] ?? 0) & needMask;
+    if (matchedMask === 0) return;
+    if (regions !== undefined && !regions.has(regionOf(partner.country, { on }))) return;
+    const fields = share(need.fields, partner.fields);
+    const languages = share(need.languages, partner.languages);
+    const score = round6(
+      0.6 * (popcount(matchedMask) / needCount) + 0.2 * fields.share + 0.2 * languages.share,
+    );
+    ranked.push({
+      partnerId: partner.id,
+      score,
+      matched: {
+        cells: cellsOf(matchedMask),
+        fields: fields.matched,
+        languages: languages.matched,
+      },
+    });
+  });
+  ranked.sort((a, b) => b.score - a.score || compareIds(a.partnerId, b.partnerId));
+  return options.limit === undefined ? ranked : ranked.slice(0, options.limit);
+}

@@ -1,0 +1,67 @@
+import type { CellCode } from '../catalog/cells.js';
+import { resolveOptions } from '../policy/_resolve.js';
+import type { Network } from '../schemas/network.js';
+import { capabilitiesOn, cellsOf, checkCount, maskOf, popcount } from './_capabilities.js';
+import type { Consortium, SynergyOptions } from './types.js';
+
+/**
+ * The options of {@link suggestConsortium}: `maxPartners`, the most partners to take.
+ *
+ * @example
+ * ```ts
+ * const options: SuggestConsortiumOptions = { on: '2017-06-30', maxPartners: 3 };
+ * ```
+ */
+export interface SuggestConsortiumOptions extends SynergyOptions {
+  /** The most partners in the consortium (a whole number ≥ 0); no limit when absent. */
+  readonly maxPartners?: number | undefined;
+}
+
+/**
+ * Suggests a small consortium for a joint project: partners whose capabilities cover the
+ * needed cells, by greedy set cover. Each step takes the partner covering most of the
+ * cells still uncovered (ties by `partnerId`, ascending), until every cell some partner can
+ * cover is covered, or `maxPartners` are taken.
+ *
+ * @param network - A parsed network.
+ * @param cells - The cells the project needs.
+ * @param options - `on`, `maxPartners`, and policy parameters.
+ * @returns The partners in the order taken, and the needed cells `covered` and `uncovered` (in `CELLS` order).
+ * @throws `RangeError` when `maxPartners` is not a whole number ≥ 0.
+ *
+ * @example
+ * ```ts
+ * suggestConsortium(parseNetwork(exampleNetwork), ['C5', 'D3', 'A2']);
+ * //=> { partners: ['example-univ-lyon', 'example-univ-vientiane'], covered: ['C5', 'D3'], uncovered: ['A2'] }
+ * ```
+ */
+export function suggestConsortium(
+  network: Network,
+  cells: readonly CellCode[],
+  options: SuggestConsortiumOptions = {},
+): Consortium {
+  checkCount('suggestConsortium', 'maxPartners', options.maxPartners, 0);
+  const { on } = resolveOptions(options, network);
+  const { ids, masks } = capabilitiesOn(network, on);
+  const needed = maskOf(cells);
+  let uncovered = needed;
+  const chosen: (typeof ids)[number][] = [];
+  const maxPartners = options.maxPartners ?? Infinity;
+  while (uncovered !== 0 && chosen.length < maxPartners) {
+    let best = -1;
+    let bestGain = 0;
+    masks.forEach((mask, index) => {
+      const gain = popcount(mask & uncovered);
+      if (gain > bestGain) {
+        best = index;
+        bestGain = gain;
+      }
+    });
+    if (best < 0) break;
+    const bestId = ids[best];
+    if (bestId === undefined) break;
+    chosen.push(bestId);
+    uncovered &= ~(masks[best] ?? 0);
+  }
+  return { partners: chosen, covered: cellsOf(needed & ~uncovered), uncovered: cellsOf(uncovered) };
+}

@@ -1,0 +1,216 @@
+import type { CellCode } from '../catalog/cells.js';
+import type { RegionCode } from '../catalog/regions.js';
+import type { PolicyOptions } from '../policy/types.js';
+import type { AgreementId, PartnerId } from '../schemas/primitives.js';
+
+/**
+ * The options every synergy function takes: the day of the question (`on`, default the
+ * network's `asOf`, else today), a `policy`, and any policy parameter given directly, which
+ * wins over the policy (`saturation`, `weights`, `scoreWeights`, `alignment`, …).
+ *
+ * @example
+ * ```ts
+ * const options: SynergyOptions = { on: '2017-06-30', saturation: 2 };
+ * ```
+ */
+export interface SynergyOptions extends PolicyOptions {
+  /** The day the question is asked about, `YYYY-MM-DD`. */
+  readonly on?: string | undefined;
+}
+
+/**
+ * One cell of the coverage matrix: who covers it on the date, through which agreements.
+ *
+ * @example
+ * ```ts
+ * const entry: CoverageEntry = { cell: 'C5', partners: [], agreements: [], count: 0 };
+ * ```
+ */
+export interface CoverageEntry {
+  /** The cell. */
+  readonly cell: CellCode;
+  /** The distinct partners covering it, ascending. */
+  readonly partners: readonly PartnerId[];
+  /** The agreements in force covering it, ascending. */
+  readonly agreements: readonly AgreementId[];
+  /** The number of distinct partners covering it, `c(cell)`. */
+  readonly count: number;
+}
+
+/**
+ * The three components of a fit score, each in [0, 1].
+ *
+ * @example
+ * ```ts
+ * const components: FitComponents = { strategicFit: 0.5, gapFilling: 1, sustainability: 0.666667 };
+ * ```
+ */
+export interface FitComponents {
+  /** Distinct strategies served by the scope ÷ 4. */
+  readonly strategicFit: number;
+  /** How much the scope works where the network does not yet (weighted, saturating). */
+  readonly gapFilling: number;
+  /** The mean of length within the plan, declared funding, and a completed agreement. */
+  readonly sustainability: number;
+}
+
+/**
+ * How well a proposal fits the network: a score in [0, 1], its components, and reasons a
+ * person can read.
+ *
+ * @example
+ * ```ts
+ * const fit: FitScore = { score: 0.8, components: { strategicFit: 0.5, gapFilling: 1, sustainability: 1 }, reasons: [] };
+ * ```
+ */
+export interface FitScore {
+  /** Σ component × score weight ÷ Σ score weights, rounded to 6 decimal places. */
+  readonly score: number;
+  /** The components, each rounded to 6 decimal places. */
+  readonly components: FitComponents;
+  /** Why, in English, one sentence a line. */
+  readonly reasons: readonly string[];
+}
+
+/**
+ * What a partner is sought for: cells (required), and optionally ISCED fields, languages
+ * and regions.
+ *
+ * @example
+ * ```ts
+ * const need: Need = { cells: ['C5', 'B4'], fields: ['0912'], languages: ['fr'], regions: ['asean', 'europe'] };
+ * ```
+ */
+export interface Need {
+  /** The cells the partner should be able to work in. */
+  readonly cells: readonly CellCode[];
+  /** ISCED-F fields the partner should declare. */
+  readonly fields?: readonly string[] | undefined;
+  /** Languages the partner should work in. */
+  readonly languages?: readonly string[] | undefined;
+  /** Only partners in these regions (on the date) are ranked. */
+  readonly regions?: readonly RegionCode[] | undefined;
+}
+
+/**
+ * A ranked partner: its score and what of the need it matches.
+ *
+ * @example
+ * ```ts
+ * const ranked: RankedPartner = { partnerId, score: 0.8, matched: { cells: ['C5'], fields: ['0912'], languages: [] } };
+ * ```
+ */
+export interface RankedPartner {
+  /** The partner. */
+  readonly partnerId: PartnerId;
+  /** 0.6 × cells matched + 0.2 × fields matched + 0.2 × languages matched, rounded to 6 places. */
+  readonly score: number;
+  /** The cells (in `CELLS` order), fields and languages (in the need's order) it matches. */
+  readonly matched: {
+    /** The needed cells in the partner's capability. */
+    readonly cells: readonly CellCode[];
+    /** The needed fields the partner declares. */
+    readonly fields: readonly string[];
+    /** The needed languages the partner works in. */
+    readonly languages: readonly string[];
+  };
+}
+
+/**
+ * Two partners' capabilities compared.
+ *
+ * @example
+ * ```ts
+ * const synergy: PairSynergy = { shared: ['C5'], complementary: ['B4', 'D1'], jaccard: 0.333333 };
+ * ```
+ */
+export interface PairSynergy {
+  /** The cells both have. */
+  readonly shared: readonly CellCode[];
+  /** The cells exactly one of them has. */
+  readonly complementary: readonly CellCode[];
+  /** Shared ÷ union (0 when both are empty), rounded to 6 decimal places. */
+  readonly jaccard: number;
+}
+
+/**
+ * A suggested collaboration: two partners (`a < b`) whose capabilities share cells.
+ *
+ * @example
+ * ```ts
+ * const collaboration: Collaboration = { partners: [a, b], shared: ['B3', 'C5'] };
+ * ```
+ */
+export interface Collaboration {
+  /** The two partners, in ascending order. */
+  readonly partners: readonly [PartnerId, PartnerId];
+  /** The cells they share, in `CELLS` order. */
+  readonly shared: readonly CellCode[];
+}
+
+/**
+ * A consortium for a set of cells: the partners chosen, and the cells they cover and do not.
+ *
+ * @example
+ * ```ts
+ * const consortium: Consortium = { partners: [a], covered: ['C5'], uncovered: ['A2'] };
+ * ```
+ */
+export interface Consortium {
+  /** The partners chosen, in the order the greedy cover took them. */
+  readonly partners: readonly PartnerId[];
+  /** The needed cells the consortium covers. */
+  readonly covered: readonly CellCode[];
+  /** The needed cells it does not. */
+  readonly uncovered: readonly CellCode[];
+}
+
+/**
+ * A group of partners that are probably the same institution.
+ *
+ * @example
+ * ```ts
+ * const group: DuplicateGroup = { partnerIds: [a, b], reason: 'ror', key: 'https://ror.org/03yrm5c26' };
+ * ```
+ */
+export interface DuplicateGroup {
+  /** The partners, ascending. */
+  readonly partnerIds: readonly PartnerId[];
+  /** What they share: a ROR id, a normalised name, or an acronym (in one country). */
+  readonly reason: 'ror' | 'name' | 'acronym';
+  /** The shared key: the ROR URL, `COUNTRY:normalised name` or `COUNTRY:acronym`. */
+  readonly key: string;
+}
+
+/**
+ * Mobilities a year seen from UHS: `incoming` people come to UHS, `outgoing` UHS people go
+ * abroad, `balance = incoming − outgoing`.
+ *
+ * @example
+ * ```ts
+ * const flow: Flow = { incoming: 2, outgoing: 4, balance: -2 };
+ * ```
+ */
+export interface Flow {
+  /** People coming to UHS each year. */
+  readonly incoming: number;
+  /** UHS people going abroad each year. */
+  readonly outgoing: number;
+  /** `incoming − outgoing`. */
+  readonly balance: number;
+}
+
+/**
+ * The mobility balance of the network, in total and by partner.
+ *
+ * @example
+ * ```ts
+ * const balance: MobilityBalance = { total: { incoming: 0, outgoing: 0, balance: 0 }, partners: [] };
+ * ```
+ */
+export interface MobilityBalance {
+  /** Every mobility commitment in force, counted once. */
+  readonly total: Flow;
+  /** The partners with any flow, ascending (each partner of a shared agreement gets its full flow). */
+  readonly partners: readonly ({ readonly partnerId: PartnerId } & Flow)[];
+}

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseJsonText } from '../../src/cli/_json.js';
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** JSON text with one character inserted, deleted or replaced: often no longer JSON. */
+const damagedJson = fc
+  .tuple(
+    fc
+      .tuple(fc.jsonValue(), fc.constantFrom(0, 2))
+      .map(([value, indent]) => JSON.stringify(value, null, indent)),
+    fc.nat(),
+    fc.constantFrom('insert', 'delete', 'replace'),
+    fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"',
+      '\\',
+      'x',
+      '0',
+      '-',
+      '.',
+      'e',
+      ' ',
+      '\n',
+      '\t',
+      "'",
+    ),
+  )
+  .map(([text, at, edit, char]) => {
+    const index = text.length === 0 ? 0 : at % text.length;
+    if (edit === 'insert') return text.slice(0, index) + char + text.slice(index);
+    if (edit === 'delete') return text.slice(0, index) + text.slice(index + 1);
+    return text.slice(0, index) + char + text.slice(index + 1);
+  });
+
+describe('parseJsonText', () => {
+  it('accepts exactly what JSON.parse accepts, with the same value', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          damagedJson,
+          fc.string(),
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+        ),
+        (text) => {
+          const result = parseJsonText(text);
+          expect(result.ok).toBe(parses(text));
+          if (result.ok) expect(result.value).toEqual(JSON.parse(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('locates every error inside the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(damagedJson, fc.string({ unit: 'binary' })), (text) => {
+        const result = parseJsonText(text);
+        if (result.ok) return;
+        expect(result.line).toBeDefined();
+        const lines = text.split('\n');
+        expect(result.line).toBeGreaterThanOrEqual(1);
+        expect(result.line).toBeLessThanOrEqual(lines.length);
+        expect(result.column).toBeGreaterThanOrEqual(1);
+        expect(result.column).toBeLessThanOrEqual((lines[result.line! - 1] ?? '').length + 1);
+        expect(result.reason).not.toBe('');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each([
+    ['{"a": 1}', { ok: true, value: { a: 1 } }],
+    ['\uFEFF[1]', { ok: true, value: [1] }],
+    [
+      '{\n  "a": 1,\n}',
+      {
+        ok: false,
+        line: 3,
+        column: 1,
+        reason: "expected a property name in double quotes, found '}'",
+      },
+    ],
+    ['[1,]', { ok: false, line: 1, column: 4, reason: "expected a value, found ']'" }],
+    ['[1 2]', { ok: false, line: 1, column: 4, reason: "expected ',' or ']', found '2'" }],
+    [
+      '{"a" 1}',
+      { ok: false, line: 1, column: 6, reason: "expected ':' after a property name, found '1'" },
+    ],
+    ['"abc', { ok: false, line: 1, column: 5, reason: 'unterminated string' }],
+    ['"\\x"', { ok: false, line: 1, column: 2, reason: "invalid escape '\\x' in a string" }],
+    ['"\\u12G4"', { ok: false, line: 1, column: 2, reason: "invalid escape '\\u' in a string" }],
+    ['tru', { ok: false, line: 1, column: 1, reason: "expected a value, found 't'" }],
+    ['-', { ok: false, line: 1, column: 1, reason: 'invalid number' }],
+    ['1.', { ok: false, line: 1, column: 1, reason: 'invalid number' }],
+    ['{}\n\n x', { ok: false, line: 3, column: 2, reason: "unexpected 'x' after the JSON value" }],
+    ['\u00e9', { ok: false, line: 1, column: 1, reason: 'expected a value, found "\u00e9"' }],
+  ])('%j', (text, expected) => {
+    expect(parseJsonText(text)).toEqual(expected);
+  });
+
+  it('reads deep nesting without overflowing the stack', () => {
+    const depth = 200_000;
+    expect(parseJsonText('['.repeat(depth) + ']'.repeat(depth)).ok).toBe(true);
+    const broken = parseJsonText(`${'['.repeat(depth)}}`);
+    expect(broken).toMatchObject({ ok: false, line: 1, column: depth + 1 });
+  });
+});
