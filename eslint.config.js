@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'docs/api', 'coverage', 'node_modules', '.stryker-tmp', 'reports', '.tmp'] },
+  {
+    ignores: ['dist', 'docs/api', 'coverage', 'node_modules', '.stryker-tmp', 'reports/**', '.tmp'],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -1,0 +1,25 @@
+/**
+ * The whole network at a glance: {@link buildNetworkReport} gathers, for a date, the
+ * totals, partners by type, country and region, the coverage matrix with its gaps and
+ * saturated cells, agreements by status and those expiring, the strategies of Goal #6
+ * served, the mobility balance and every proposal's eligibility, as one plain JSON object;
+ * {@link renderReport} writes it as Markdown or as a self-contained HTML page.
+ *
+ * @example
+ * ```ts
+ * import { buildNetworkReport, renderReport } from '@uhs/partners-network/reports';
+ *
+ * const report = buildNetworkReport(parseNetwork(exampleNetwork));
+ * report.expiring; //=> ['exchange-hanoi-2014', 'exchange-osaka-2015']
+ * ```
+ *
+ * @packageDocumentation
+ * @module reports
+ */
+export {
+  buildNetworkReport,
+  type BuildNetworkReportOptions,
+  type NetworkReport,
+  type ReportEligibility,
+} from './buildNetworkReport.js';
+export { renderReport, type ReportFormat } from './renderReport.js';
