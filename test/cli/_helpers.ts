@@ -61,8 +61,9 @@ export function fakeIo(options: FakeIoOptions = {}): {
     stdout: (text) => stdout.push(text),
     stderr: (text) => stderr.push(text),
     readFile: (path) => {
-      const text = options.files?.[path];
-      if (text !== undefined) return Promise.resolve(text);
+      // Own keys only: a file named `__proto__` must not find Object.prototype.
+      const files = options.files ?? {};
+      if (Object.hasOwn(files, path)) return Promise.resolve(files[path]!);
       if (options.diskFallback === false) return Promise.reject(enoent(path));
       return readFile(new URL(path, `file://${ROOT}`), 'utf8');
     },
