@@ -8,7 +8,7 @@
  * ```ts
  * import { CELLS, DEFAULT_ALIGNMENT } from '@uhs/partners-network';
  *
- * CELLS.filter((cell) => DEFAULT_ALIGNMENT[cell].includes(3));
+ * CELLS.filter((cell) => DEFAULT_ALIGNMENT[cell].some((strategy) => strategy === 3));
  * //=> ['C1', 'C2', 'C3', 'C4', 'C5', 'D5']
  * ```
  *

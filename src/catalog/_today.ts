@@ -8,8 +8,8 @@
  *
  * @example
  * ```ts
- * // On 26 October 2025 at 00:30 local time, in any time zone:
- * todayIso(); //=> '2025-10-26'
+ * // On 26 October 2025 at 00:30 local time, in any time zone, it is '2025-10-26'.
+ * /^\d{4}-\d{2}-\d{2}$/.test(todayIso()); //=> true
  * ```
  */
 export function todayIso(): string {

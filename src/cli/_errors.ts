@@ -31,7 +31,7 @@ export const EXIT = Object.freeze({
  * @internal
  * @example
  * ```ts
- * const code: ExitCode = EXIT.invalidData; // 1
+ * const code: ExitCode = EXIT.invalidData; //=> 1
  * ```
  */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -44,6 +44,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
  * @example
  * ```ts
  * throw new CliError(EXIT.usage, "cannot read 'x.json': no such file or directory");
+ * // throws CliError: cannot read 'x.json': no such file or directory
  * ```
  */
 export class CliError extends Error {
@@ -75,7 +76,7 @@ export class CliError extends Error {
  *
  * @example
  * ```ts
- * throw usageError("unknown option '--bogus'", 'report');
+ * throw usageError("unknown option '--bogus'", 'report'); // throws CliError: unknown option '--bogus'
  * // stderr: uhs-network: unknown option '--bogus'
  * //         Run 'uhs-network report --help' for usage.
  * ```

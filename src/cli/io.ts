@@ -56,7 +56,11 @@ async function readStandardInput(): Promise<string> {
  *
  * @example
  * ```ts
- * process.exitCode = await run(process.argv.slice(2), createProcessIo());
+ * // What the bin (src/cli/main.ts) does:
+ * // process.exitCode = await run(process.argv.slice(2), createProcessIo());
+ * const io = createProcessIo();
+ * io.env === process.env; //=> true
+ * (await io.readFile('examples/network.json')).startsWith('{'); //=> true
  * ```
  */
 export function createProcessIo(): CliIo {

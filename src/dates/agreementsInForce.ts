@@ -32,10 +32,10 @@ export interface AgreementsInForceOptions {
  *
  * @example
  * ```ts
- * // network.agreements: 'mou-2015-01' (2015-01-01 … 2019-12-31),
- * // 'mou-2020-01' (2020-01-01 … 2024-12-31)
- * agreementsInForce(network, { on: '2017-06-30' }).map((agreement) => agreement.id);
- * //=> ['mou-2015-01']
+ * // network: examples/network.json, whose asOf is 2017-06-30
+ * agreementsInForce(network).map((agreement) => agreement.id);
+ * //=> ['exchange-hanoi-2014', 'exchange-osaka-2015', 'mou-lyon-2014', 'mou-manila-2016',
+ * //    'mou-vientiane-2015', 'network-asean-2016']
  * agreementsInForce(network, { on: '2026-01-01' }); //=> []
  * ```
  */

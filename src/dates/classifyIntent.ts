@@ -70,11 +70,15 @@ export interface ClassifyIntentOptions {
  *
  * @example
  * ```ts
- * // network.agreements: 'mou-2015-01' with 'univ-lyon-example', 2015-01-01 … 2019-12-31
- * classifyIntent('univ-lyon-example', network, { on: '2017-06-30' }); //=> 'strengthen'
- * classifyIntent('univ-lyon-example', network, { on: '2019-09-01' }); //=> 'renew' (ends within 180 days)
- * classifyIntent('univ-lyon-example', network, { on: '2021-01-01' }); //=> 'renew' (expired)
- * classifyIntent('inst-osaka-example', network, { on: '2017-06-30' }); //=> 'build'
+ * // network: examples/network.json; Lyon's only agreement, 'mou-lyon-2014', runs from
+ * // 2014-01-01 to 2018-12-31
+ * classifyIntent('example-univ-lyon', network, { on: '2017-06-30' }); //=> 'strengthen'
+ * // it ends within 180 days:
+ * classifyIntent('example-univ-lyon', network, { on: '2018-09-01' }); //=> 'renew'
+ * // it has ended:
+ * classifyIntent('example-univ-lyon', network, { on: '2021-01-01' }); //=> 'renew'
+ * // no agreement at all (the partner of the proposal 'eoi-yangon-2017'):
+ * classifyIntent('example-univ-yangon', network); //=> 'build'
  * ```
  */
 export function classifyIntent(

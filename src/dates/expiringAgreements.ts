@@ -36,10 +36,13 @@ export interface ExpiringAgreementsOptions {
  *
  * @example
  * ```ts
- * // network.agreements: 'mou-2015-01' ends on 2019-12-31
- * expiringAgreements(network, { on: '2019-07-04' }).map((agreement) => agreement.id);
- * //=> ['mou-2015-01'] (180 days before its end)
- * expiringAgreements(network, { on: '2019-07-03' }); //=> [] (181 days before)
+ * // network: examples/network.json, whose asOf is 2017-06-30
+ * expiringAgreements(network).map((agreement) => agreement.id);
+ * //=> ['exchange-hanoi-2014', 'exchange-osaka-2015']
+ * // 'mou-lyon-2014' and 'network-asean-2016' end on 2018-12-31, 180 days after 2018-07-04:
+ * expiringAgreements(network, { on: '2018-07-04' }).map((agreement) => agreement.id);
+ * //=> ['mou-lyon-2014', 'network-asean-2016']
+ * expiringAgreements(network, { on: '2018-07-03' }); //=> []
  * ```
  */
 export function expiringAgreements(

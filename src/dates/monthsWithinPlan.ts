@@ -30,9 +30,11 @@ export interface MonthsWithinPlanOptions {
  *
  * @example
  * ```ts
- * monthsWithinPlan({ start: '2016-01-15', end: '2016-04-14' }); //=> 2 (February and March)
+ * // February and March:
+ * monthsWithinPlan({ start: '2016-01-15', end: '2016-04-14' }); //=> 2
  * monthsWithinPlan({ start: '2016-01-01', end: '2016-04-30' }); //=> 4
- * monthsWithinPlan({ start: '2017-01-01', end: '2020-12-31' }); //=> 24 (2017 and 2018)
+ * // 2017 and 2018, within the default plan (2014–2018):
+ * monthsWithinPlan({ start: '2017-01-01', end: '2020-12-31' }); //=> 24
  * monthsWithinPlan({ start: '2020-01-01', end: '2020-12-31' }); //=> 0
  * ```
  */

@@ -37,8 +37,8 @@ export interface EvaluateEligibilityBatchOptions extends PolicyOptions {
  * @example
  * ```ts
  * const reports = evaluateEligibilityBatch(network.proposals ?? [], { network });
- * reports.map((report) => [report.proposalId, report.decision]);
- * //=> [['eoi-2016-07', 'eligible'], …]
+ * reports.map((report) => [report.proposalId, report.decision]).slice(0, 3);
+ * //=> [['eoi-lyon-2017', 'eligible'], ['eoi-osaka-2017', 'conditional'], ['eoi-heidelberg-2017', 'eligible']]
  * ```
  */
 export function evaluateEligibilityBatch(

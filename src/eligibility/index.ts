@@ -11,11 +11,14 @@
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
  * import { evaluateEligibilityBatch } from '@uhs/partners-network/eligibility';
+ * import { parseNetwork } from '@uhs/partners-network/schemas';
  *
- * for (const report of evaluateEligibilityBatch(network.proposals ?? [], { network })) {
- *   console.log(report.proposalId, report.decision, report.tier, report.intent);
- * }
+ * const network = parseNetwork(JSON.parse(readFileSync('examples/network.json', 'utf8')));
+ * const [first] = evaluateEligibilityBatch(network.proposals ?? [], { network });
+ * [first?.proposalId, first?.decision, first?.tier, first?.intent];
+ * //=> ['eoi-lyon-2017', 'eligible', 'key', 'strengthen']
  * ```
  *
  * @packageDocumentation

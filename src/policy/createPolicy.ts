@@ -24,7 +24,8 @@ import type { Policy, PolicyOverrides } from './types.js';
  * nextPlan.homeCountry; //=> 'KH'
  * createPolicy({ weights: { C5: 2 } }).weights.C4; //=> 1
  * createPolicy({ saturation: 0 }); // throws RangeError: createPolicy: saturation must be ≥ 1, received 0
- * createPolicy({ saturaton: 4 } as PolicyOverrides); // throws TypeError (unknown key)
+ * // an unknown key (a typo):
+ * createPolicy({ saturaton: 4 } as PolicyOverrides); // throws TypeError: createPolicy: unknown key "saturaton" …
  * ```
  */
 export function createPolicy(overrides?: PolicyOverrides): Policy {

@@ -37,7 +37,8 @@ export interface BuildNetworkReportOptions extends PolicyOptions {
  *
  * @example
  * ```ts
- * const line: ReportEligibility = { proposalId, partnerId, decision: 'eligible', tier: 'key', intent: 'strengthen' };
+ * const line: ReportEligibility | undefined = buildNetworkReport(network).eligibility[0];
+ * //=> { proposalId: 'eoi-lyon-2017', partnerId: 'example-univ-lyon', decision: 'eligible', tier: 'key', intent: 'strengthen' }
  * ```
  */
 export interface ReportEligibility {

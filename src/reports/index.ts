@@ -7,10 +7,15 @@
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
  * import { buildNetworkReport, renderReport } from '@uhs/partners-network/reports';
+ * import { parseNetwork } from '@uhs/partners-network/schemas';
  *
- * const report = buildNetworkReport(parseNetwork(exampleNetwork));
+ * const network = parseNetwork(JSON.parse(readFileSync('examples/network.json', 'utf8')));
+ * const report = buildNetworkReport(network);
  * report.expiring; //=> ['exchange-hanoi-2014', 'exchange-osaka-2015']
+ * renderReport(report, 'markdown').split('\n')[0];
+ * //=> '# UHS International Partners Network: report on 2017-06-30'
  * ```
  *
  * @packageDocumentation

@@ -129,7 +129,9 @@ export const AgreementSchema = /* @__PURE__ */ (() =>
  *
  * @example
  * ```ts
- * const agreement: Agreement = parseAgreement(input);
+ * // exampleNetwork: examples/network.json, as plain JSON
+ * const agreement: Agreement = parseAgreement(exampleNetwork.agreements[0]);
+ * agreement.id; //=> 'mou-lyon-2014'
  * ```
  */
 export type Agreement = z.output<typeof AgreementSchema>;

@@ -175,8 +175,10 @@ export type CommitmentInput = z.input<typeof CommitmentSchema>;
  *
  * @example
  * ```ts
- * commitmentCell({ kind: 'joint-programme', area: 'C', activity: 5, programme: 'research-project', title: 'Example study' });
- * //=> 'C5'
+ * const commitment = CommitmentSchema.parse({
+ *   kind: 'joint-programme', area: 'C', activity: 5, programme: 'research-project', title: 'Example study',
+ * });
+ * commitmentCell(commitment); //=> 'C5'
  * ```
  */
 export function commitmentCell(

@@ -8,8 +8,9 @@
  * ```ts
  * import { safeParseNetwork, formatIssues } from '@uhs/partners-network/schemas';
  *
- * const result = safeParseNetwork({ schemaVersion: 1, partners: [], agreements: [] });
- * if (!result.success) console.error(formatIssues(result.issues));
+ * const result = safeParseNetwork({ schemaVersion: 1, asOf: '2019-02-29', partners: [], agreements: [] });
+ * if (!result.success) formatIssues(result.issues);
+ * //=> "asOf: expected a real calendar date YYYY-MM-DD, received '2019-02-29'"
  * ```
  *
  * @packageDocumentation

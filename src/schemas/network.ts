@@ -205,7 +205,10 @@ export const NetworkSchema = /* @__PURE__ */ (() =>
  *
  * @example
  * ```ts
- * const network: Network = parseNetwork(JSON.parse(text));
+ * import { readFileSync } from 'node:fs';
+ *
+ * const network: Network = parseNetwork(JSON.parse(readFileSync('examples/network.json', 'utf8')));
+ * network.partners.length; //=> 14
  * ```
  */
 export type Network = z.output<typeof NetworkSchema>;

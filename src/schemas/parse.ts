@@ -15,8 +15,10 @@ import { ProposalSchema } from './proposal.js';
  *
  * @example
  * ```ts
- * const result: SafeParseResult<Partner> = safeParsePartner(input);
+ * // exampleNetwork: examples/network.json, as plain JSON
+ * const result: SafeParseResult<Partner> = safeParsePartner(exampleNetwork.partners[0]);
  * if (!result.success) console.error(formatIssues(result.issues));
+ * result.success; //=> true
  * ```
  */
 export type SafeParseResult<T> =

@@ -131,7 +131,9 @@ export const PartnerSchema = /* @__PURE__ */ (() =>
  *
  * @example
  * ```ts
- * const partner: Partner = parsePartner(input);
+ * // exampleNetwork: examples/network.json, as plain JSON (its ROR id is bare, '03yrm5c26')
+ * const partner: Partner = parsePartner(exampleNetwork.partners[0]);
+ * partner.identifiers?.ror; //=> 'https://ror.org/03yrm5c26'
  * ```
  */
 export type Partner = z.output<typeof PartnerSchema>;

@@ -86,7 +86,9 @@ export const ProposalSchema = /* @__PURE__ */ (() =>
  *
  * @example
  * ```ts
- * const proposal: Proposal = parseProposal(input);
+ * // exampleNetwork: examples/network.json, as plain JSON
+ * const proposal: Proposal = parseProposal(exampleNetwork.proposals?.[0]);
+ * proposal.partner; //=> 'example-univ-lyon'
  * ```
  */
 export type Proposal = z.output<typeof ProposalSchema>;

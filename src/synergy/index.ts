@@ -9,9 +9,11 @@
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { parseNetwork } from '@uhs/partners-network/schemas';
  * import { findGaps, rankPartners } from '@uhs/partners-network/synergy';
  *
- * const network = parseNetwork(exampleNetwork);
+ * const network = parseNetwork(JSON.parse(readFileSync('examples/network.json', 'utf8')));
  * findGaps(network).slice(0, 3); //=> ['A1', 'A2', 'A3']
  * rankPartners(network, { cells: ['D3'] })[0]?.partnerId; //=> 'example-univ-vientiane'
  * ```

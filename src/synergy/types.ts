@@ -97,7 +97,8 @@ export interface Need {
  *
  * @example
  * ```ts
- * const ranked: RankedPartner = { partnerId, score: 0.8, matched: { cells: ['C5'], fields: ['0912'], languages: [] } };
+ * const ranked: RankedPartner | undefined = rankPartners(network, { cells: ['C5'], fields: ['0912'] })[0];
+ * //=> { partnerId: 'example-univ-lyon', score: 1, matched: { cells: ['C5'], fields: ['0912'], languages: [] } }
  * ```
  */
 export interface RankedPartner {
@@ -138,7 +139,8 @@ export interface PairSynergy {
  *
  * @example
  * ```ts
- * const collaboration: Collaboration = { partners: [a, b], shared: ['B3', 'C5'] };
+ * const collaboration: Collaboration | undefined = suggestCollaborations(network, { limit: 1 })[0];
+ * //=> { partners: ['example-univ-bangkok', 'example-univ-singapore'], shared: ['B3', 'D1', 'D2'] }
  * ```
  */
 export interface Collaboration {
@@ -153,7 +155,8 @@ export interface Collaboration {
  *
  * @example
  * ```ts
- * const consortium: Consortium = { partners: [a], covered: ['C5'], uncovered: ['A2'] };
+ * const consortium: Consortium = suggestConsortium(network, ['C5', 'A2']);
+ * //=> { partners: ['example-univ-lyon'], covered: ['C5'], uncovered: ['A2'] }
  * ```
  */
 export interface Consortium {
@@ -170,7 +173,9 @@ export interface Consortium {
  *
  * @example
  * ```ts
- * const group: DuplicateGroup = { partnerIds: [a, b], reason: 'ror', key: 'https://ror.org/03yrm5c26' };
+ * // Two faculties of one university, registered as two partners with its ROR id:
+ * const [a, b] = ['example-lyon-medicine', 'example-lyon-pharmacy'].map((id) => PartnerIdSchema.parse(id));
+ * const group: DuplicateGroup = { partnerIds: [a!, b!], reason: 'ror', key: 'https://ror.org/03yrm5c26' };
  * ```
  */
 export interface DuplicateGroup {

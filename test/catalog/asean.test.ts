@@ -124,6 +124,10 @@ describe('isAseanMember', () => {
     ]) {
       expect(() => isAseanMember('KH', { on })).toThrow(RangeError);
     }
+    // The message quotes the bad value, so that the caller sees what was passed.
+    expect(() => isAseanMember('KH', { on: '30/04/1999' })).toThrow(
+      'Expected an ISO date YYYY-MM-DD for "on", got "30/04/1999"',
+    );
   });
 
   it("defaults `on` to today's local date", () => {

@@ -45,6 +45,10 @@ describe('academicYearOf', () => {
     expect(() => academicYearOf('2024-03-15', { startMonth: '9' as unknown as number })).toThrow(
       TypeError,
     );
+    // The message names the function and quotes the value received.
+    expect(() => academicYearOf('2024-03-15', { startMonth: '9' as unknown as number })).toThrow(
+      'academicYearOf: startMonth must be a month number 1–12, received "9"',
+    );
   });
 });
 

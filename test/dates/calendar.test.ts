@@ -48,6 +48,9 @@ describe('calendar primitives (internal)', () => {
   it('clamps past 9999-12-31, where ISO strings stop ordering', () => {
     expect(addDaysIso('9999-12-30', 1)).toBe('9999-12-31');
     expect(addDaysIso('9999-12-30', 1000)).toBe('9999-12-31');
+    // The year 9999 itself is not clamped.
+    expect(addDaysIso('9999-01-01', 1)).toBe('9999-01-02');
+    expect(addDaysIso('9998-12-31', 180)).toBe('9999-06-29');
   });
 
   it('agrees with UTC arithmetic (property)', () => {
@@ -75,7 +78,7 @@ describe('calendar primitives (internal)', () => {
     expect(date.getTimezoneOffset()).toBe(0);
     date.setHours(0, 0, 0, 0);
     expect(date.toISOString()).toBe('1994-12-31T00:00:00.000Z');
-    date.setFullYear(2011, 11, 30);
+    date.setFullYear(2011, 0, 30);
     date.setMonth(11);
     date.setDate(30);
     date.setMinutes(5);

@@ -114,6 +114,12 @@ describe('expiringAgreements', () => {
     ).toEqual(['a-expiring']);
   });
 
+  it('sorts by id, whatever the order of the network’s agreements', () => {
+    const reversed = network({ agreements: [...statusAgreements].reverse() });
+    const wide = createPolicy({ expiringWithinDays: 1000 });
+    expect(ids(expiringAgreements(reversed, { policy: wide }))).toEqual(['a-active', 'a-expiring']);
+  });
+
   it('does not list a suspended agreement, even when it ends soon', () => {
     expect(ids(expiringAgreements(statusNetwork, { on: '2019-12-01' }))).toEqual(['a-active']);
   });

@@ -41,6 +41,14 @@ describe('overlapsPlan', () => {
       /planPeriod\.start/,
     );
   });
+
+  it('rejects a plan with one end missing instead of falling back to the default plan', () => {
+    const startOnly = { start: '2019-01-01' } as unknown as Period;
+    const endOnly = { end: '2023-12-31' } as unknown as Period;
+    expect(() => overlapsPlan(nextPlan, startOnly)).toThrow(/planPeriod\.end/);
+    expect(() => overlapsPlan(nextPlan, endOnly)).toThrow(/planPeriod\.start/);
+    expect(() => monthsWithinPlan(nextPlan, startOnly)).toThrow(TypeError);
+  });
 });
 
 describe('monthsWithinPlan', () => {

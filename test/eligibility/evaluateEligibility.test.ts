@@ -332,6 +332,68 @@ describe('evaluateEligibility: custom rules', () => {
     expect(report.decision).toBe('ineligible');
   });
 
+  it('turns a null result, and an error that cannot even be displayed, into a fail', () => {
+    const returnsNull = rule('returns-null', 'fixable', () => null as never);
+    const throwsBare = rule('throws-bare', 'fixable', () => {
+      // An object without a prototype: String() of it throws in its turn.
+      throw Object.create(null) as Error;
+    });
+    const report = evaluateEligibility(proposal(), {
+      network: lyonNetwork,
+      rules: [returnsNull, throwsBare],
+    });
+    expect(report.results).toEqual([
+      {
+        rule: 'returns-null',
+        outcome: 'fail',
+        severity: 'fixable',
+        message:
+          'Rule "returns-null" returned an invalid result (expected { outcome, message, path? }).',
+      },
+      {
+        rule: 'throws-bare',
+        outcome: 'fail',
+        severity: 'fixable',
+        message: 'Rule "throws-bare" failed with an error: an error that cannot be displayed',
+      },
+    ]);
+  });
+
+  it('keeps only the string and number keys of a path, and adds no path when there is none', () => {
+    const messy = rule('messy-path', 'advisory', () => ({
+      outcome: 'warn',
+      message: 'x',
+      path: ['commitments', {}, 0, null, true] as never,
+    }));
+    const [messyResult, passResult] = evaluateEligibility(proposal(), {
+      rules: [messy, passing],
+    }).results;
+    expect(messyResult?.path).toEqual(['commitments', 0]);
+    expect(passResult).toStrictEqual({
+      rule: 'always-passes',
+      outcome: 'pass',
+      severity: 'blocking',
+      message: 'Fine.',
+    });
+  });
+
+  it('gives a rule no agreements and no other proposals without a network', () => {
+    const seen: RuleContext[] = [];
+    const probe = rule('probe', 'advisory', (ctx) => {
+      seen.push(ctx);
+      return { outcome: 'pass', message: 'seen' };
+    });
+    evaluateEligibility(proposal(), { rules: [probe] });
+    evaluateEligibilityBatch([proposal()], { rules: [probe] });
+    for (const ctx of seen) {
+      expect(ctx.network).toBeUndefined();
+      expect(ctx.partnerAgreements).toEqual([]);
+      expect(ctx.otherProposals).toEqual([]);
+      expect(ctx.intent).toBe('build');
+    }
+    expect(seen).toHaveLength(2);
+  });
+
   it('copies the path a rule returns', () => {
     const path = ['commitments', 0];
     const withPath = rule('with-path', 'advisory', () => ({ outcome: 'warn', message: 'x', path }));
@@ -366,6 +428,37 @@ describe('evaluateEligibilityBatch', () => {
       ['eoi-inline', 'eligible', 'key', 'build'],
       ['eoi-osaka', 'ineligible', null, 'strengthen'],
     ]);
+  });
+
+  it('evaluates against a network that has no proposals', () => {
+    const { proposals: _omitted, ...withoutProposals } = networkInput();
+    const bare = parseNetwork(withoutProposals);
+    expect(bare.proposals).toBeUndefined();
+    const single = evaluateEligibility(proposals[0]!, { network: bare });
+    expect(outcomes(single)['duplicate-proposal']).toBe('pass');
+    expect(evaluateEligibilityBatch(proposals, { network: bare })).toEqual(
+      proposals.map((p) => evaluateEligibility(p, { network: bare })),
+    );
+  });
+
+  it('resolves a repeated partner id as evaluateEligibility does: the first partner wins', () => {
+    // Parsing rejects repeated ids; a Network value built in code can still hold them.
+    const first = lyonNetwork.partners[0]!;
+    const repeated: Network = {
+      ...lyonNetwork,
+      partners: [...lyonNetwork.partners, { ...first, type: 'ngo' }],
+    };
+    const [report] = evaluateEligibilityBatch([proposals[0]!], { network: repeated });
+    expect(report).toEqual(evaluateEligibility(proposals[0]!, { network: repeated }));
+    expect(report?.tier).toBe('key');
+  });
+
+  it('needs no options: without a network, a proposal carrying its partner is judged alone', () => {
+    const carried = proposals[3]!;
+    const alone = evaluateEligibility(carried);
+    expect(alone.intent).toBe('build');
+    expect(outcomes(alone)['partner-known']).toBe('pass');
+    expect(evaluateEligibilityBatch([carried])).toEqual([alone]);
   });
 
   it('evaluates without a network too, and an empty batch', () => {

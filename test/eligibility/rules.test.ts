@@ -4,6 +4,7 @@ import {
   DEFAULT_RULES,
   evaluateEligibility,
   type EvaluateEligibilityOptions,
+  type RuleContext,
   type RuleId,
   type RuleResult,
 } from '../../src/eligibility/index.js';
@@ -79,6 +80,33 @@ describe('DEFAULT_RULES', () => {
       for (const quote of quotes)
         expect(page, `${rule.id}: ${quote}`).toContain(quote.toLowerCase());
     }
+  });
+
+  it('returns outcomes with a path only when there is one, so rules can be wrapped as they are', () => {
+    let ctx: RuleContext | undefined;
+    const probe = {
+      id: 'probe',
+      severity: 'advisory',
+      description: 'Captures the context.',
+      evaluate: (seen: RuleContext) => {
+        ctx = seen;
+        return { outcome: 'pass', message: 'seen' } as const;
+      },
+    } as const;
+    evaluateEligibility(proposal({ scope: [] }), { network: lyonNetwork, rules: [probe] });
+    const scopeRule = DEFAULT_RULES.find((rule) => rule.id === 'scope')!;
+    const planRule = DEFAULT_RULES.find((rule) => rule.id === 'plan-period')!;
+    expect(scopeRule.evaluate(ctx!)).toStrictEqual({
+      outcome: 'fail',
+      message:
+        'The proposal has no cell in its scope: name at least one priority area × activity cell, such as "C5" (joint research projects).',
+      path: ['scope'],
+    });
+    expect(planRule.evaluate(ctx!)).toStrictEqual({
+      outcome: 'pass',
+      message:
+        'The period 2016-09-01 … 2019-08-31 overlaps the plan period 2014-01-01 … 2018-12-31.',
+    });
   });
 
   it('gives every result of a default rule the severity of its rule', () => {
@@ -177,6 +205,18 @@ describe('institution-type (advisory)', () => {
     expect(resultOf('institution-type', proposal({ partner: 'univ-nowhere' })).outcome).toBe(
       'not-applicable',
     );
+  });
+
+  it('earns no tier for a type outside INSTITUTION_TYPES (a proposal built in code)', () => {
+    const parsed = inline();
+    const castle = { ...parsed, partner: { ...(parsed.partner as object), type: 'castle' } };
+    const report = evaluateEligibility(castle as Proposal, { network: lyonNetwork });
+    expect(report.results.find((result) => result.rule === 'institution-type')).toMatchObject({
+      outcome: 'pass',
+      message:
+        'Example University of Lyon is of type "castle", which is not a known institution type: it earns no tier.',
+    });
+    expect(report.tier).toBeNull();
   });
 });
 

@@ -60,6 +60,9 @@ describe('createPolicy', () => {
   it('gives the defaults without overrides, as a frozen policy', () => {
     expect(createPolicy()).toEqual(DEFAULT_POLICY);
     expect(createPolicy({})).toEqual(DEFAULT_POLICY);
+    // Strictly: no `rules: undefined` key appears when no rules are given.
+    expect(createPolicy({})).toStrictEqual(DEFAULT_POLICY);
+    expect('rules' in createPolicy({ saturation: 2 })).toBe(false);
     expect(deeplyFrozen(createPolicy({}))).toBe(true);
   });
 
@@ -373,6 +376,57 @@ describe('createPolicy', () => {
   it.each(typeCases)('throws a TypeError for %s', (_name, overrides, message) => {
     expect(() => createUnchecked(overrides)).toThrow(TypeError);
     expect(() => createUnchecked(overrides)).toThrow(message);
+  });
+
+  it('writes whole messages: the value received as JavaScript shows it, and the keys expected', () => {
+    const cases: [unknown, Error][] = [
+      [
+        { saturation: true },
+        new TypeError('createPolicy: saturation must be a number, received true'),
+      ],
+      [{ saturation: -0 }, new RangeError('createPolicy: saturation must be ≥ 1, received -0')],
+      [
+        { planPeriod: { start: '2019-01-01', end: '2023-12-31', ends: 'x' } },
+        new TypeError('createPolicy: planPeriod has an unknown key "ends" (expected start, end)'),
+      ],
+      [
+        { alignment: { ...validAlignment, A6: [1] } },
+        new TypeError(
+          'createPolicy: alignment has an unknown key "A6" (expected the 20 cells A1 … D5)',
+        ),
+      ],
+      [
+        { weights: { E1: 1 } },
+        new TypeError(
+          'createPolicy: weights has an unknown key "E1" (expected the 20 cells A1 … D5)',
+        ),
+      ],
+      [
+        { scoreWeights: [0.4, 0.4, 0.2] },
+        new TypeError(
+          'createPolicy: scoreWeights must be an object { strategicFit, gapFilling, sustainability }, received an array',
+        ),
+      ],
+    ];
+    for (const [overrides, error] of cases) {
+      expect(() => createUnchecked(overrides)).toThrow(error);
+    }
+  });
+
+  it('shortens a long string value in a message to its first 40 characters', () => {
+    const forty = 'Kingdom of Cambodia, Phnom Penh, Cambodi';
+    expect(forty).toHaveLength(40);
+    const suffix = (value: string): string =>
+      (() => {
+        try {
+          createUnchecked({ homeCountry: value });
+        } catch (error) {
+          return (error as Error).message.replace(/^.*, received /, '');
+        }
+        return '';
+      })();
+    expect(suffix(forty)).toBe(JSON.stringify(forty));
+    expect(suffix(`${forty}a`)).toBe(JSON.stringify(`${forty}…`));
   });
 
   it('does not treat __proto__ or constructor keys as parameters', () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_POLICY, policyFor } from '../../src/policy/index.js';
 import { resolveOptions, resolvePolicy } from '../../src/policy/_resolve.js';
 import { createPolicy, type Policy } from '../../src/policy/index.js';
+import type { EligibilityRule } from '../../src/eligibility/index.js';
 import { localToday, network, networkInput } from '../eligibility/_fixtures.js';
 import { parseNetwork } from '../../src/schemas/parse.js';
 
@@ -50,6 +51,19 @@ describe('policyFor', () => {
     );
     expect(() => policyFor(nextPlan, { colour: 'red' } as never)).toThrow(TypeError);
     expect(() => policyFor(nextPlan, [] as never)).toThrow(/must be an object/);
+  });
+
+  it('rejects overrides that are not an object rather than ignoring them', () => {
+    for (const [overrides, shown] of [
+      [null, 'null'],
+      [5, '5'],
+      ['strict', '"strict"'],
+      [['saturation'], 'an array'],
+    ] as const) {
+      expect(() => policyFor(nextPlan, overrides as never)).toThrow(
+        new TypeError(`policyFor: the overrides must be an object, received ${shown}`),
+      );
+    }
   });
 
   it('does not change the network', () => {
@@ -124,6 +138,29 @@ describe('resolveOptions (the options of every function of §6–§8)', () => {
     expect(Object.isFrozen(plain.planPeriod)).toBe(false);
     expect(Object.isFrozen(plain.alignment.C5)).toBe(false);
     expect(Object.isFrozen(plain.rules)).toBe(false);
+  });
+
+  it('keeps the rules of a plain policy and freezes its partly frozen tables', () => {
+    const myRule: EligibilityRule = {
+      id: 'always-passes',
+      severity: 'advisory',
+      description: 'Always passes.',
+      evaluate: () => ({ outcome: 'pass', message: 'Passes.' }),
+    };
+    // The table is frozen but one list is not; then the lists are frozen but not the table.
+    const frozenTable = Object.freeze({ ...DEFAULT_POLICY.alignment, C5: [3] });
+    const frozenLists = { ...DEFAULT_POLICY.alignment };
+    for (const alignment of [frozenTable, frozenLists] as Policy['alignment'][]) {
+      const plain: Policy = { ...DEFAULT_POLICY, alignment, rules: [myRule] };
+      const resolved = resolvePolicy({ policy: plain, saturation: 5 });
+      expect(resolved.rules).toEqual([myRule]);
+      expect(Object.isFrozen(resolved.rules)).toBe(true);
+      expect(resolved.alignment).toEqual(alignment);
+      expect(Object.isFrozen(resolved.alignment)).toBe(true);
+      expect(Object.isFrozen(resolved.alignment.C5)).toBe(true);
+    }
+    expect(Object.isFrozen(frozenTable.C5)).toBe(false);
+    expect(Object.isFrozen(frozenLists)).toBe(false);
   });
 
   it('checks the parameters given in the options', () => {

@@ -66,6 +66,39 @@ describe('fitScore', () => {
     expect(result.reasons).toContain('no completed agreement with UHS yet');
   });
 
+  it('counts an agreement as completed only when it ended before the day, not on it', () => {
+    // a3 (p1) ends on 2015-12-31: on that day it is still running.
+    expect(fitScore(proposal(), network, { on: '2015-12-31' }).reasons).toContain(
+      'no completed agreement with UHS yet',
+    );
+    expect(fitScore(proposal(), network, { on: '2016-01-01' }).reasons).toContain(
+      'the partner completed an earlier agreement with UHS',
+    );
+  });
+
+  it('names every gap filled, and none when the scope fills no gap', () => {
+    expect(fitScore(proposal({ scope: ['A2', 'D3', 'C5'] }), network).reasons.slice(0, 3)).toEqual([
+      'serves 2 of 4 strategies: 2, 3',
+      'fills 2 gaps: A2, D3',
+      'C5 is saturated (3 partners)',
+    ]);
+    expect(fitScore(proposal({ scope: ['A1', 'C5'] }), network).reasons.slice(0, 3)).toEqual([
+      'serves 3 of 4 strategies: 1, 2, 3',
+      'A1 already has 1 partner',
+      'C5 is saturated (3 partners)',
+    ]);
+    expect(
+      fitScore(proposal({ scope: ['A1'] }), network, { saturation: 1 }).reasons.slice(0, 2),
+    ).toEqual(['serves 2 of 4 strategies: 1, 2', 'A1 is saturated (1 partner)']);
+  });
+
+  it('divides by the sum of the score weights when it is not 1', () => {
+    // Equal weights of 2: the score is the mean of the components.
+    const equal = { scoreWeights: { strategicFit: 2, gapFilling: 2, sustainability: 2 } };
+    const result = fitScore(proposal(), network, equal);
+    expect(result.score).toBe(round((0.75 + 4 / 9 + 19 / 54) / 3));
+  });
+
   it('caps the plan component at 36 months', () => {
     const long = fitScore(
       proposal({ period: { start: '2014-01-01', end: '2018-12-31' } }),

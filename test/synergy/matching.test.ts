@@ -61,6 +61,21 @@ describe('rankPartners', () => {
     expect(rankPartners(network, { cells: [] })).toEqual([]);
   });
 
+  it('reports no matched fields or languages for a criterion the need does not give', () => {
+    expect(rankPartners(network, { cells: ['B4'] })).toEqual([
+      { partnerId: 'p1', score: 1, matched: { cells: ['B4'], fields: [], languages: [] } },
+    ]);
+    expect(rankPartners(network, { cells: ['B4'], fields: [], languages: [] })).toEqual(
+      rankPartners(network, { cells: ['B4'] }),
+    );
+  });
+
+  it('treats an empty list of regions as no filter, like the other criteria', () => {
+    expect(rankPartners(network, { cells: ['C5'], regions: [] })).toEqual(
+      rankPartners(network, { cells: ['C5'] }),
+    );
+  });
+
   it('ties scores that differ only by summation order', () => {
     // 0.6 + 0.2 + 0.1 and 0.6 + 0.1 + 0.2: both 0.9 after rounding to 6 places.
     const ranked = rankPartners(network, {
@@ -95,7 +110,9 @@ describe('rankPartners', () => {
 
   it('rejects an invalid limit', () => {
     expect(() => rankPartners(network, { cells: ['C5'] }, { limit: -1 })).toThrow(RangeError);
-    expect(() => rankPartners(network, { cells: ['C5'] }, { limit: 1.5 })).toThrow(/limit/);
+    expect(() => rankPartners(network, { cells: ['C5'] }, { limit: 1.5 })).toThrow(
+      'rankPartners: limit must be a whole number ≥ 0, received 1.5',
+    );
   });
 });
 
@@ -153,6 +170,12 @@ describe('suggestCollaborations', () => {
   it('rejects invalid minShared and limit', () => {
     expect(() => suggestCollaborations(network, { minShared: 0 })).toThrow(RangeError);
     expect(() => suggestCollaborations(network, { limit: -2 })).toThrow(RangeError);
+    expect(() => suggestCollaborations(network, { minShared: 0 })).toThrow(
+      'suggestCollaborations: minShared must be a whole number ≥ 1, received 0',
+    );
+    expect(() => suggestCollaborations(network, { limit: -2 })).toThrow(
+      'suggestCollaborations: limit must be a whole number ≥ 0, received -2',
+    );
   });
 });
 
@@ -181,7 +204,9 @@ describe('suggestConsortium', () => {
       covered: [],
       uncovered: ['C5'],
     });
-    expect(() => suggestConsortium(network, ['C5'], { maxPartners: -1 })).toThrow(RangeError);
+    expect(() => suggestConsortium(network, ['C5'], { maxPartners: -1 })).toThrow(
+      new RangeError('suggestConsortium: maxPartners must be a whole number ≥ 0, received -1'),
+    );
   });
 });
 
@@ -218,6 +243,34 @@ describe('findDuplicatePartners', () => {
       { partnerIds: ['a', 'd'], reason: 'name', key: 'FR:lyon' },
       { partnerIds: ['a', 'd'], reason: 'acronym', key: 'FR:udl' },
     ]);
+  });
+
+  it('sorts groups by reason (ror, name, acronym), then key, whatever the partners’ order', () => {
+    const duplicates = buildNetwork({
+      partners: [
+        { id: 'e', name: 'Omega College', country: 'FR', acronym: 'OC' },
+        { id: 'd', name: 'Omega College', country: 'FR', acronym: 'oc' },
+        { id: 'c', name: 'Alpha College', country: 'DE', ror: '03yrm5c26' },
+        { id: 'b', name: 'Alpha College', country: 'DE' },
+        { id: 'a', name: 'Example Faculty of Medicine', country: 'BE', ror: '03yrm5c26' },
+      ],
+    });
+    expect(findDuplicatePartners(duplicates)).toEqual([
+      { partnerIds: ['a', 'c'], reason: 'ror', key: 'https://ror.org/03yrm5c26' },
+      { partnerIds: ['b', 'c'], reason: 'name', key: 'DE:alpha college' },
+      { partnerIds: ['d', 'e'], reason: 'name', key: 'FR:omega college' },
+      { partnerIds: ['d', 'e'], reason: 'acronym', key: 'FR:oc' },
+    ]);
+  });
+
+  it('does not group names made only of dropped words: nothing is left to compare', () => {
+    const duplicates = buildNetwork({
+      partners: [
+        { id: 'a', name: 'The University', country: 'FR' },
+        { id: 'b', name: 'Université de la', country: 'FR' },
+      ],
+    });
+    expect(findDuplicatePartners(duplicates)).toEqual([]);
   });
 
   it('finds none in the example network', () => {
@@ -267,6 +320,24 @@ describe('mobilityBalance', () => {
     });
   });
 
+  it('leaves out partners whose agreements in force have no mobility commitment', () => {
+    const withResources = buildNetwork({
+      partners: [{ id: 'p1' }, { id: 'p2' }],
+      agreements: [
+        { id: 'a1', partners: ['p1'], scope: ['B2'], commitments: [mobility('incoming', 4)] },
+        {
+          id: 'a2',
+          partners: ['p2'],
+          scope: ['B3'],
+          commitments: [
+            { kind: 'resources', area: 'B', activity: 3, items: ['other'], coDeveloped: true },
+          ],
+        },
+      ],
+    });
+    expect(mobilityBalance(withResources).partners.map((entry) => entry.partnerId)).toEqual(['p1']);
+  });
+
   it('narrows to one partner, listed even with no flow', () => {
     expect(mobilityBalance(flows, { partnerId: 'p1' })).toEqual({
       total: { incoming: 3, outgoing: 5, balance: -2 },
@@ -281,6 +352,8 @@ describe('mobilityBalance', () => {
       outgoing: 0,
       balance: 9,
     });
-    expect(() => mobilityBalance(flows, { partnerId: 'nobody' })).toThrow(RangeError);
+    expect(() => mobilityBalance(flows, { partnerId: 'nobody' })).toThrow(
+      new RangeError("mobilityBalance: the network has no partner with id 'nobody'"),
+    );
   });
 });
