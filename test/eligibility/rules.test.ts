@@ -509,3 +509,151 @@ describe('duplicate-proposal (advisory)', () => {
     expect(resultOf('duplicate-proposal', inline(), {}).outcome).toBe('not-applicable');
   });
 });
+
+// The messages of the rules are what a partner reads in its decision: each one is checked
+// whole, in the singular and in the plural, with its lists in a stable order.
+describe('messages of the default rules', () => {
+  const distanceCourse = (language: string) => ({
+    kind: 'distance-course',
+    area: 'B',
+    activity: 4,
+    courses: 1,
+    language,
+    assessment: true,
+  });
+  const resources = {
+    kind: 'resources',
+    area: 'B',
+    activity: 3,
+    items: ['other'],
+    coDeveloped: true,
+  };
+
+  it('scope: counts one cell or several', () => {
+    expect(resultOf('scope', proposal({ scope: ['B3'], commitments: [resources] })).message).toBe(
+      'The scope has 1 cell: B3.',
+    );
+    expect(resultOf('scope', proposal()).message).toBe('The scope has 2 cells: B3, B4.');
+  });
+
+  it('scope: tells what to do with an empty scope', () => {
+    expect(resultOf('scope', proposal({ scope: [], commitments: [] })).message).toBe(
+      'The proposal has no cell in its scope: name at least one priority area × activity cell, such as "C5" (joint research projects).',
+    );
+  });
+
+  it('commitments-in-scope: counts one commitment or several, and says when there is none', () => {
+    expect(
+      resultOf('commitments-in-scope', proposal({ scope: ['B3'], commitments: [resources] }))
+        .message,
+    ).toBe('Every commitment lies in the scope (1 commitment).');
+    expect(resultOf('commitments-in-scope', proposal({ commitments: [] })).message).toBe(
+      'The proposal makes no commitment, so none lies outside its scope.',
+    );
+  });
+
+  it('commitments-in-scope: one commitment "lies" outside, and an empty scope is named', () => {
+    expect(resultOf('commitments-in-scope', proposal({ scope: ['B3'] })).message).toBe(
+      'commitments[1] (cell B4) lies outside the scope (B3): add the cell to the scope or withdraw the commitment.',
+    );
+    expect(resultOf('commitments-in-scope', proposal({ scope: [] })).message).toBe(
+      'commitments[0] (cell B3) and commitments[1] (cell B4) lie outside the scope (empty): add the cell to the scope or withdraw the commitment.',
+    );
+  });
+
+  it('strategy-alignment: lists served strategies in ascending order, one or several', () => {
+    // C5 serves 3, A1 serves 1 and 2: in the order of the scope they come as 3, 1, 2.
+    expect(
+      resultOf(
+        'strategy-alignment',
+        proposal({ scope: ['C5', 'A1'], commitments: [], strategies: [] }),
+      ).message,
+    ).toBe('The scope serves strategies 1, 2 and 3 of Strategic Goal #6.');
+    expect(
+      resultOf('strategy-alignment', proposal({ scope: ['B3', 'B4'], strategies: [4] })).message,
+    ).toBe('The scope serves strategy 4 of Strategic Goal #6.');
+  });
+
+  it('strategy-alignment: passes a proposal that declares no strategies', () => {
+    expect(resultOf('strategy-alignment', proposal({ strategies: undefined }))).toMatchObject({
+      outcome: 'pass',
+      message: 'The scope serves strategy 4 of Strategic Goal #6.',
+    });
+  });
+
+  it('strategy-alignment: warns about one undeclared strategy in the singular', () => {
+    expect(
+      resultOf(
+        'strategy-alignment',
+        proposal({ scope: ['C5', 'A1'], commitments: [], strategies: [1, 4] }),
+      ),
+    ).toMatchObject({
+      outcome: 'warn',
+      message:
+        'The proposal declares strategy 4, which no cell of its scope serves (the scope serves 1, 2 and 3).',
+      path: ['strategies', 1],
+    });
+  });
+
+  it('strategy-alignment: says that the scope serves none of the strategies', () => {
+    expect(resultOf('strategy-alignment', proposal({ scope: [], commitments: [] })).message).toBe(
+      'The scope serves none of the four strategies of Strategic Goal #6.',
+    );
+  });
+
+  it('teaching-language: lists the course languages once each, in alphabetical order', () => {
+    expect(
+      resultOf(
+        'teaching-language',
+        proposal({
+          scope: ['B4'],
+          commitments: [distanceCourse('fr'), distanceCourse('en'), distanceCourse('fr')],
+        }),
+      ).message,
+    ).toBe('Every distance course teaches in English or French (en, fr).');
+  });
+
+  it('the partner rules say what they cannot check when the partner is unknown', () => {
+    const unknown = proposal({ partner: 'univ-nowhere' });
+    const messages = Object.fromEntries(
+      evaluateEligibility(unknown, { network: lyonNetwork }).results.map((result) => [
+        result.rule,
+        result.message,
+      ]),
+    );
+    expect(messages).toMatchObject({
+      international: 'The partner cannot be resolved, so its country cannot be checked.',
+      'institution-type':
+        'The partner cannot be resolved, so its institution type cannot be checked.',
+      'health-sciences': 'The partner cannot be resolved, so its fields cannot be checked.',
+      'focal-point': 'The partner cannot be resolved, so its focal point cannot be checked.',
+    });
+  });
+
+  it('health-sciences: points an inline associate to its fields', () => {
+    expect(
+      resultOf('health-sciences', proposal({ partner: { ...ngoInput, fields: [] } })),
+    ).toMatchObject({
+      outcome: 'warn',
+      path: ['partner', 'fields'],
+    });
+  });
+
+  it('duplicate-proposal: one other proposal, overlapping in part of its scope', () => {
+    const n = network({
+      proposals: [
+        proposalInput(),
+        proposalInput({ id: 'eoi-partial', scope: ['B4', 'C5'], commitments: [] }),
+      ],
+    });
+    expect(resultOf('duplicate-proposal', proposal(), { network: n }).message).toBe(
+      'Partner "univ-lyon-example" has another proposal with an overlapping period and scope: "eoi-partial".',
+    );
+  });
+
+  it('duplicate-proposal: says why it does not apply without a network', () => {
+    expect(resultOf('duplicate-proposal', inline(), {}).message).toBe(
+      'No network was given, so there is no other proposal to compare with.',
+    );
+  });
+});

@@ -15,9 +15,11 @@ import { exampleNetwork } from '../synergy/_build.js';
 
 describe('buildNetworkReport', () => {
   const network = exampleNetwork();
-  const report = buildNetworkReport(network);
 
+  // Each test builds its report itself: a report built once at the top of the file would
+  // escape the mutation run, which runs only the tests that execute the mutated code.
   it('describes the example network on its reference date', () => {
+    const report = buildNetworkReport(network);
     expect(report.on).toBe('2017-06-30');
     expect(report.totals).toEqual({ partners: 14, agreements: 12, proposals: 9 });
     expect(report.agreementsByStatus).toEqual({
@@ -52,6 +54,7 @@ describe('buildNetworkReport', () => {
   });
 
   it('lists every decision and intent of the example', () => {
+    const report = buildNetworkReport(network);
     expect(
       report.eligibility.map((line) => [line.proposalId, line.decision, line.tier, line.intent]),
     ).toEqual([
@@ -65,6 +68,25 @@ describe('buildNetworkReport', () => {
       ['eoi-geneva-2017', 'ineligible', null, 'build'],
       ['eoi-hanoi-2017', 'eligible', 'key', 'renew'],
     ]);
+  });
+
+  it('writes its counts and lists in a stable order, so that its JSON is reproducible', () => {
+    const report = buildNetworkReport(network);
+    for (const counts of [
+      report.partnersByType,
+      report.partnersByCountry,
+      report.partnersByRegion,
+    ]) {
+      const keys = Object.keys(counts);
+      expect(keys).toEqual([...keys].sort());
+    }
+    // The same network with its partners and agreements reversed gives the same JSON.
+    const reversed = {
+      ...network,
+      partners: [...network.partners].reverse(),
+      agreements: [...network.agreements].reverse(),
+    };
+    expect(JSON.stringify(buildNetworkReport(reversed))).toBe(JSON.stringify(report));
   });
 
   it('agrees with the modules it is built from, and is plain JSON', () => {
@@ -91,6 +113,13 @@ describe('buildNetworkReport', () => {
       ),
     );
     expect(JSON.parse(JSON.stringify(later))).toEqual(later);
+  });
+
+  it('reports a network without proposals', () => {
+    const { proposals: _none, ...withoutProposals } = network;
+    const report = buildNetworkReport(withoutProposals);
+    expect(report.totals).toEqual({ partners: 14, agreements: 12, proposals: 0 });
+    expect(report.eligibility).toEqual([]);
   });
 
   it('reads the expiry window from the options', () => {

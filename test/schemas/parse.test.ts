@@ -91,6 +91,25 @@ describe('NetworkValidationError', () => {
     ]);
   });
 
+  it('lists exactly five issues without a "more" line, and calls its subject "input" by default', () => {
+    const issues = Array.from({ length: 5 }, (_, index) => ({
+      code: 'custom' as const,
+      path: [index],
+      message: 'bad',
+    }));
+    expect(new NetworkValidationError(issues).message.split('\n')).toEqual([
+      'Invalid input: 5 issues',
+      '[0]: bad',
+      '[1]: bad',
+      '[2]: bad',
+      '[3]: bad',
+      '[4]: bad',
+    ]);
+    expect(new NetworkValidationError(issues.slice(0, 1)).message).toBe(
+      'Invalid input: 1 issue\n[0]: bad',
+    );
+  });
+
   it('is recognised by its brand across copies of the class', () => {
     const foreign = Object.assign(new Error('x'), {
       [Symbol.for('@uhs/partners-network/NetworkValidationError')]: true,
@@ -107,6 +126,27 @@ describe('NetworkValidationError', () => {
     ]) {
       expect(isNetworkValidationError(value)).toBe(false);
     }
+  });
+});
+
+describe('input that cannot be read', () => {
+  it('gives one issue at the root saying so, instead of throwing', () => {
+    const getter = Object.defineProperty({ schemaVersion: 1 }, 'partners', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(safeParseNetwork(getter)).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'custom',
+          path: [],
+          message: 'the input cannot be validated: it could not be read',
+        },
+      ],
+    });
   });
 });
 

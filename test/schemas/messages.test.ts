@@ -1,0 +1,421 @@
+import { describe, expect, it } from 'vitest';
+import {
+  safeParseAgreement,
+  safeParseNetwork,
+  safeParsePartner,
+  safeParseProposal,
+  type ValidationIssue,
+} from '../../src/schemas/index.js';
+import { AcademicYearSchema } from '../../src/schemas/primitives.js';
+import { MESSAGES, renderZodIssue } from '../../src/schemas/issues.js';
+import { agreementInput, copy, networkInput, partnerInput, proposalInput } from './_fixtures.js';
+
+// Partner developers read these messages (SPEC §1: "errors that say exactly what is wrong and
+// where"): each test states the whole issue, code, path and message, as a parse reports it.
+
+function issuesOf(result: {
+  readonly success: boolean;
+  readonly issues?: readonly ValidationIssue[];
+}): readonly ValidationIssue[] {
+  return result.success ? [] : (result.issues ?? []);
+}
+
+const partner = (changes: Record<string, unknown>) =>
+  issuesOf(safeParsePartner({ ...copy(partnerInput), ...changes }));
+const agreement = (changes: Record<string, unknown>) =>
+  issuesOf(safeParseAgreement({ ...copy(agreementInput), ...changes }));
+const proposal = (changes: Record<string, unknown>) =>
+  issuesOf(safeParseProposal({ ...copy(proposalInput), ...changes }));
+const network = (changes: Record<string, unknown>) =>
+  issuesOf(safeParseNetwork({ ...copy(networkInput), ...changes }));
+
+describe('messages of type errors: the value received, as a partner developer wrote it', () => {
+  it.each<[string, unknown, string]>([
+    ['nothing', undefined, 'missing required string'],
+    ['null', null, 'expected string, received null'],
+    ['an array', ['x'], 'expected string, received an array'],
+    ['a number', 5, 'expected string, received 5'],
+    ['a boolean', true, 'expected string, received true'],
+    ['an object', {}, 'expected string, received an object'],
+    ['a bigint', 5n, 'expected string, received a bigint'],
+    ['a symbol', Symbol('name'), 'expected string, received a symbol'],
+  ])('names %s', (_what, name, message) => {
+    expect(partner({ name })).toEqual([{ code: 'invalid_type', path: ['name'], message }]);
+  });
+
+  it('says "nothing" for a missing discriminator or literal', () => {
+    const commitments = [{ area: 'B', activity: 2 }];
+    expect(agreement({ commitments, scope: ['B2'] })).toEqual([
+      {
+        code: 'invalid_value',
+        path: ['commitments', 0, 'kind'],
+        message:
+          "expected one of 'mobility', 'resources', 'distance-course', 'joint-programme', received nothing",
+      },
+    ]);
+    expect(network({ schemaVersion: undefined })).toEqual([
+      { code: 'invalid_value', path: ['schemaVersion'], message: 'expected 1, received nothing' },
+    ]);
+  });
+
+  it('quotes a string whole up to 40 characters, and shortens a longer one', () => {
+    const forty = 'y'.repeat(40);
+    const types =
+      "expected one of 'company', 'foundation', 'higher-education-institution', 'hospital', 'international-organization', 'ngo', 'other', 'public-health-agency', … (11 values)";
+    expect(partner({ type: forty })).toEqual([
+      { code: 'invalid_value', path: ['type'], message: `${types}, received '${forty}'` },
+    ]);
+    expect(partner({ type: `${forty}z` })).toEqual([
+      {
+        code: 'invalid_value',
+        path: ['type'],
+        message: `${types}, received '${forty}…' (41 characters)`,
+      },
+    ]);
+  });
+});
+
+describe('messages of codes, formats and bounds', () => {
+  it('names the code list a value is not in', () => {
+    expect(partner({ country: 'XK', languages: ['zz'], offers: ['E1'] })).toEqual([
+      {
+        code: 'invalid_value',
+        path: ['country'],
+        message: "'XK' is not an assigned ISO 3166-1 alpha-2 country code",
+      },
+      {
+        code: 'invalid_value',
+        path: ['languages', 0],
+        message: "'zz' is not an ISO 639-1 language code",
+      },
+      { code: 'invalid_value', path: ['offers', 0], message: "'E1' is not a cell code A1…D5" },
+    ]);
+    expect(partner({ country: 7 })).toEqual([
+      {
+        code: 'invalid_value',
+        path: ['country'],
+        message: 'expected an assigned ISO 3166-1 alpha-2 country code, received 7',
+      },
+    ]);
+  });
+
+  it('names the expected format with an example', () => {
+    expect(
+      partner({
+        id: '-bad',
+        website: 'ftp://files.example.org/',
+        identifiers: { ror: 'abc' },
+        fields: ['912'],
+        contacts: [{ name: 'Example Contact', email: 'nope' }],
+      }),
+    ).toEqual([
+      {
+        code: 'invalid_format',
+        path: ['id'],
+        message:
+          "expected an id of 1–64 characters a–z, 0–9 and '-', not starting with '-', received '-bad'",
+      },
+      {
+        code: 'invalid_format',
+        path: ['website'],
+        message:
+          "expected an http(s) URL such as https://www.example.edu/, received 'ftp://files.example.org/'",
+      },
+      {
+        code: 'invalid_format',
+        path: ['identifiers', 'ror'],
+        message:
+          "expected a ROR id such as '03yrm5c26' or 'https://ror.org/03yrm5c26', received 'abc'",
+      },
+      {
+        code: 'invalid_format',
+        path: ['fields', 0],
+        message: "expected an ISCED-F 2013 field code of four digits, received '912'",
+      },
+      {
+        code: 'invalid_format',
+        path: ['contacts', 0, 'email'],
+        message: "expected an e-mail address, received 'nope'",
+      },
+    ]);
+    expect(
+      agreement({ startsOn: '2015-02-30', funding: { source: 'x', currency: 'eur' } }),
+    ).toEqual([
+      {
+        code: 'invalid_date',
+        path: ['startsOn'],
+        message: "expected a real calendar date YYYY-MM-DD, received '2015-02-30'",
+      },
+      {
+        code: 'invalid_format',
+        path: ['funding', 'currency'],
+        message: "expected an ISO 4217 currency code such as EUR, received 'eur'",
+      },
+    ]);
+  });
+
+  it('names the academic year formats', () => {
+    const issues = (value: unknown) => {
+      const result = AcademicYearSchema.safeParse(value);
+      return result.success ? [] : result.error.issues.map((issue) => issue.message);
+    };
+    expect(issues('24-25')).toEqual([
+      "expected an academic year 'YYYY' or 'YYYY-YYYY', received '24-25'",
+    ]);
+    expect(issues('2024-2026')).toEqual(["expected two consecutive years, received '2024-2026'"]);
+  });
+
+  it('writes bounds with the right noun and number', () => {
+    const mobility = agreementInput.commitments[0];
+    expect(
+      partner({ name: '', acronym: 'x'.repeat(51), languages: [], contacts: [] }).map((issue) => [
+        issue.code,
+        issue.path,
+        issue.message,
+      ]),
+    ).toEqual([
+      ['too_small', ['name'], 'expected at least 1 character'],
+      ['too_big', ['acronym'], 'expected at most 50 characters'],
+      ['too_small', ['languages'], 'expected at least 1 item'],
+      ['too_small', ['contacts'], 'expected at least 1 item'],
+    ]);
+    expect(
+      agreement({
+        funding: { source: 'x', amount: -1 },
+        commitments: [{ ...mobility, perYear: 0, monthsPerYear: 0 }],
+      }).map((issue) => [issue.code, issue.path, issue.message]),
+    ).toEqual([
+      ['too_small', ['commitments', 0, 'perYear'], 'expected a number at least 1'],
+      ['too_small', ['commitments', 0, 'monthsPerYear'], 'expected a number more than 0'],
+      ['too_small', ['funding', 'amount'], 'expected a number at least 0'],
+    ]);
+    expect(agreement({ commitments: [{ ...mobility, monthsPerYear: 13 }] })).toEqual([
+      {
+        code: 'too_big',
+        path: ['commitments', 0, 'monthsPerYear'],
+        message: 'expected a number at most 12',
+      },
+    ]);
+    expect(proposal({ notes: 'x'.repeat(5001) })).toEqual([
+      { code: 'too_big', path: ['notes'], message: 'expected at most 5000 characters' },
+    ]);
+  });
+
+  it('builds every bound the table knows, including the ones the schemas do not use yet', () => {
+    expect(MESSAGES.too_small({ origin: 'string', minimum: 4, exact: true })).toBe(
+      'expected exactly 4 characters',
+    );
+    expect(MESSAGES.too_big({ origin: 'array', maximum: 2, inclusive: false })).toBe(
+      'expected less than 2 items',
+    );
+    expect(MESSAGES.too_small({ origin: 'set', minimum: 1n })).toBe('expected at least 1 item');
+    expect(MESSAGES.too_big({ origin: 'bigint', maximum: 10n, inclusive: false })).toBe(
+      'expected a number less than 10',
+    );
+  });
+
+  it('lists up to eight accepted values whole', () => {
+    const eight = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    expect(MESSAGES.invalid_value(eight, 'z')).toBe(
+      "expected one of 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', received 'z'",
+    );
+    expect(MESSAGES.invalid_value([...eight, 'i'], 'z')).toBe(
+      "expected one of 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', … (9 values), received 'z'",
+    );
+  });
+
+  it('renders the Zod issues that no schema of the library raises today', () => {
+    const raw = (issue: Record<string, unknown>) =>
+      renderZodIssue({ path: [], input: undefined, ...issue } as never);
+    expect(raw({ code: 'not_multiple_of', divisor: 5, input: 7 })).toBe('expected a multiple of 5');
+    expect(raw({ code: 'not_multiple_of', divisor: 1, input: 1.5 })).toBe(
+      'expected a whole number',
+    );
+    expect(raw({ code: 'invalid_format', format: 'uuid', input: 'x' })).toBe(
+      "expected a valid uuid, received 'x'",
+    );
+    expect(raw({ code: 'invalid_key', message: 'a key message' })).toBe('a key message');
+    expect(raw({ code: 'invalid_element' })).toBe('invalid value');
+  });
+});
+
+describe('messages of unions', () => {
+  it('names the accepted kinds of commitment', () => {
+    expect(agreement({ commitments: [{ kind: 'grant' }] })).toEqual([
+      {
+        code: 'invalid_value',
+        path: ['commitments', 0, 'kind'],
+        message:
+          "expected one of 'mobility', 'resources', 'distance-course', 'joint-programme', received 'grant'",
+      },
+    ]);
+  });
+
+  it('says that a partner that is neither an id nor an object matches no form', () => {
+    expect(proposal({ partner: 5 })).toEqual([
+      {
+        code: 'invalid_union',
+        path: ['partner'],
+        message: 'the value matches none of the accepted forms',
+      },
+    ]);
+  });
+
+  it('reports the issues of an inline partner, even a type error or an unknown key inside it', () => {
+    expect(proposal({ partner: { ...copy(partnerInput), name: 5, colour: 'red' } })).toEqual([
+      { code: 'invalid_type', path: ['partner', 'name'], message: 'expected string, received 5' },
+      { code: 'unrecognized_keys', path: ['partner', 'colour'], message: "unknown key 'colour'" },
+    ]);
+  });
+});
+
+describe('messages of the library’s own rules', () => {
+  it('states the date order, naming both dates', () => {
+    expect(agreement({ endsOn: '2014-01-01' })).toEqual([
+      {
+        code: 'date_order',
+        path: ['endsOn'],
+        message: 'endsOn (2014-01-01) must be after startsOn (2015-01-01)',
+      },
+      {
+        code: 'date_order',
+        path: ['signedOn'],
+        message: 'signedOn (2014-12-15) must be not after endsOn (2014-01-01)',
+      },
+    ]);
+    expect(agreement({ terminatedOn: '2020-01-01' })).toEqual([
+      {
+        code: 'date_order',
+        path: ['terminatedOn'],
+        message: 'terminatedOn (2020-01-01) must be not after endsOn (2019-12-31)',
+      },
+    ]);
+    expect(agreement({ terminatedOn: '2014-01-01' })).toEqual([
+      {
+        code: 'date_order',
+        path: ['terminatedOn'],
+        message: 'terminatedOn (2014-01-01) must be not before startsOn (2015-01-01)',
+      },
+    ]);
+    expect(proposal({ period: { start: '2016-09-01', end: '2016-09-01' } })).toEqual([
+      {
+        code: 'date_order',
+        path: ['period', 'end'],
+        message: 'end (2016-09-01) must be after start (2016-09-01)',
+      },
+    ]);
+    expect(network({ plan: { start: '2018-01-01', end: '2014-01-01' } })).toEqual([
+      {
+        code: 'date_order',
+        path: ['plan', 'end'],
+        message: 'end (2014-01-01) must be after start (2018-01-01)',
+      },
+    ]);
+  });
+
+  it('names the repeated value and where it was first listed, in short and long lists', () => {
+    expect(partner({ fields: ['0912', '0913', '0912'] })).toEqual([
+      {
+        code: 'duplicate_value',
+        path: ['fields', 2],
+        message: "'0912' is already listed at index 0",
+      },
+    ]);
+    // More than 16 values: checked with an index rather than by scanning.
+    const many = Array.from({ length: 20 }, (_, index) => `09${String(10 + index)}`);
+    expect(partner({ fields: [...many, '0915', '0929'] })).toEqual([
+      {
+        code: 'duplicate_value',
+        path: ['fields', 20],
+        message: "'0915' is already listed at index 5",
+      },
+      {
+        code: 'duplicate_value',
+        path: ['fields', 21],
+        message: "'0929' is already listed at index 19",
+      },
+    ]);
+  });
+
+  it('names the commitment out of scope by its cell', () => {
+    expect(agreement({ scope: ['B2', 'B4'] })).toEqual([
+      {
+        code: 'commitment_out_of_scope',
+        path: ['commitments', 2],
+        message: "the commitment's cell C5 is not in the agreement's scope",
+      },
+    ]);
+  });
+
+  it('names the kind of record of a repeated id and of an unknown reference', () => {
+    const [lyon, osaka] = networkInput.partners;
+    const [mou] = networkInput.agreements;
+    const [eoi] = networkInput.proposals;
+    expect(
+      network({ partners: [lyon, lyon, osaka], agreements: [mou, mou], proposals: [eoi, eoi] }),
+    ).toEqual([
+      {
+        code: 'duplicate_id',
+        path: ['partners', 1, 'id'],
+        message: "partner id 'univ-lyon-example' is already used at index 0",
+      },
+      {
+        code: 'duplicate_id',
+        path: ['agreements', 1, 'id'],
+        message: "agreement id 'mou-2015-01' is already used at index 0",
+      },
+      {
+        code: 'duplicate_id',
+        path: ['proposals', 1, 'id'],
+        message: "proposal id 'eoi-2016-07' is already used at index 0",
+      },
+    ]);
+    expect(
+      network({
+        agreements: [{ ...mou, partnerIds: ['nobody'] }],
+        proposals: [{ ...eoi, partner: 'nobody' }],
+      }),
+    ).toEqual([
+      {
+        code: 'unknown_reference',
+        path: ['agreements', 0, 'partnerIds', 0],
+        message: "no partner has id 'nobody'",
+      },
+      {
+        code: 'unknown_reference',
+        path: ['proposals', 0, 'partner'],
+        message:
+          "no partner has id 'nobody' (a proposal from a new institution carries its partner inline)",
+      },
+    ]);
+  });
+
+  it('says why a renews reference is refused', () => {
+    const [mou] = networkInput.agreements;
+    expect(network({ agreements: [{ ...mou, renews: 'mou-2015-01' }] })).toEqual([
+      {
+        code: 'unknown_reference',
+        path: ['agreements', 0, 'renews'],
+        message: "no other agreement has id 'mou-2015-01' (an agreement cannot renew itself)",
+      },
+    ]);
+    expect(network({ agreements: [{ ...mou, renews: 'mou-1999-01' }] })).toEqual([
+      {
+        code: 'unknown_reference',
+        path: ['agreements', 0, 'renews'],
+        message: "no other agreement has id 'mou-1999-01'",
+      },
+    ]);
+  });
+
+  it('explains why a partner in the home country is refused', () => {
+    const [lyon, osaka] = networkInput.partners;
+    expect(network({ partners: [{ ...lyon, country: 'KH' }, osaka] })).toEqual([
+      {
+        code: 'home_country_partner',
+        path: ['partners', 0, 'country'],
+        message: "a partner in KH, the home institution's country, is not an international partner",
+      },
+    ]);
+  });
+});
