@@ -5,17 +5,21 @@
 //   node bench/run.mjs                      1k and 10k partners
 //   node bench/run.mjs --full               1k, 10k and 100k partners
 //   node bench/run.mjs --smoke              100 and 1k partners, one run each (CI: checks it runs)
-//   node bench/run.mjs --write docs/performance.md   also writes the Markdown report there
+//   node bench/run.mjs --write docs/performance.md   also writes the report there (between
+//                                           its bench:start/bench:end markers, if any)
 //
 // Environment: BENCH_DIST, the directory of the built modules (default ../dist from this
 // file); BENCH_SIZES, comma-separated partner counts (wins over --full and --smoke);
-// BENCH_RUNS, the most timed runs per case.
+// BENCH_RUNS, the most timed runs per case. Node flags given to this script reach the
+// processes that measure: `node --max-semi-space-size=64 bench/run.mjs` shows how much of
+// the growth from 1k to 10k is V8's young generation (JSON.parse itself grows ~21× with
+// the default 16 MB semi-space and ~9× with 64 MB on the machine of docs/performance.md).
 //
 // To add a measurement, add an entry to CASES: it runs once the build exports what it
 // `requires`, and is listed as skipped until then.
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -263,7 +267,12 @@ const verdict = (value, target) => (value <= target ? 'met' : '**missed**');
 /** `median (best)` of a measurement, or of a quotient of two. */
 const pair = (median, best, format) => `${format(median)} (${format(best)})`;
 
-function renderMarkdown(results, { smoke, load }) {
+/**
+ * The report. `embedded` leaves out the title and nests the sections one level deeper, for
+ * a guide that holds the figures between its markers.
+ */
+function renderMarkdown(results, { smoke, load, embedded = false }) {
+  const section = embedded ? '###' : '##';
   const sizes = results.map((result) => result.size);
   const cpu = cpus();
   const method = smoke
@@ -272,15 +281,14 @@ function renderMarkdown(results, { smoke, load }) {
       'warm-up of at least one second and with a full GC before each run; each size runs in ' +
       'its own process. Other work on the machine slows the median more than the best run.';
   const lines = [
-    '# Performance',
-    '',
+    ...(embedded ? [] : ['# Performance', '']),
     `Measured by \`bench/run.mjs\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ` +
       `${platform()} ${arch()}, ${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}, ` +
       `load average ${load.map((value) => value.toFixed(1)).join(' / ')} (before / after).`,
     `Networks from \`generateNetwork({ partners, seed: ${SEED} })\`. ${method}`,
     'The targets of SPEC §11 are printed here, never enforced.',
     '',
-    '## Networks',
+    `${section} Networks`,
     '',
     '| partners | agreements | proposals | JSON text | generateNetwork | parseNetwork (first call) | peak RSS |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -291,7 +299,7 @@ function renderMarkdown(results, { smoke, load }) {
         `${ms(result.parseNetworkMs)} ms | ${megabytes(result.maxRssBytes)} |`,
     ),
     '',
-    '## Timings, ms: median (best)',
+    `${section} Timings, ms: median (best)`,
     '',
   ];
   const steps = sizes.slice(1).map((size, index) => [sizes[index], size]);
@@ -386,13 +394,43 @@ async function main() {
     process.stderr.write(`bench: ${size} partners\n`);
     results.push(runSize(size, options.smoke));
   }
-  const markdown = renderMarkdown(results, { ...options, load: [loadBefore, loadavg()[0]] });
+  const renderOptions = { smoke: options.smoke, load: [loadBefore, loadavg()[0]] };
+  const markdown = renderMarkdown(results, renderOptions);
   process.stdout.write(markdown);
   if (options.write !== undefined) {
-    mkdirSync(dirname(resolve(options.write)), { recursive: true });
-    writeFileSync(resolve(options.write), markdown);
+    await writeReport(options.write, results, renderOptions);
     process.stderr.write(`bench: written to ${options.write}\n`);
   }
+}
+
+const MARKERS = ['<!-- bench:start -->', '<!-- bench:end -->'];
+
+/**
+ * Writes the report to a file: between its `<!-- bench:start -->` and `<!-- bench:end -->`
+ * markers when it has them (a guide around the figures), else the whole file. The result is
+ * formatted with the repository's Prettier, when installed, so that `prettier --check` passes.
+ */
+async function writeReport(file, results, renderOptions) {
+  const path = resolve(file);
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const start = existing.indexOf(MARKERS[0]);
+  const end = existing.indexOf(MARKERS[1]);
+  let text;
+  if (start >= 0 && end > start) {
+    const body = renderMarkdown(results, { ...renderOptions, embedded: true });
+    text = `${existing.slice(0, start + MARKERS[0].length)}\n\n${body}\n${existing.slice(end)}`;
+  } else {
+    text = renderMarkdown(results, renderOptions);
+  }
+  try {
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(path)) ?? {};
+    text = await prettier.format(text, { ...config, filepath: path });
+  } catch {
+    // Without Prettier the tables are valid Markdown, only not aligned.
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
 }
 
 main().catch((error) => {
