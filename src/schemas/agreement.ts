@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from './_refinements.js';
+import { addIssue, refinement } from './_refinements.js';
 import { commitmentCell, CommitmentSchema } from './commitment.js';
 import { MESSAGES } from './issues.js';
 import {
@@ -92,37 +92,40 @@ export const AgreementSchema = /* @__PURE__ */ (() =>
       /** `true` while it is suspended. */
       suspended: z.boolean().optional(),
     })
-    .superRefine((agreement, ctx) => {
-      const starts = { name: 'startsOn', value: agreement.startsOn };
-      const ends = { name: 'endsOn', value: agreement.endsOn };
-      checkDateOrder(ctx, { ...ends, path: ['endsOn'] }, starts, 'after');
-      checkDateOrder(
-        ctx,
-        { name: 'signedOn', value: agreement.signedOn, path: ['signedOn'] },
-        ends,
-        'not after',
-      );
-      const terminated = {
-        name: 'terminatedOn',
-        value: agreement.terminatedOn,
-        path: ['terminatedOn'],
-      };
-      checkDateOrder(ctx, terminated, starts, 'not before');
-      checkDateOrder(ctx, terminated, ends, 'not after');
-      const scope = new Set<string>(agreement.scope);
-      agreement.commitments.forEach((commitment, index) => {
-        const cell = commitmentCell(commitment);
-        if (!scope.has(cell)) {
-          addIssue(
-            ctx,
-            'commitment_out_of_scope',
-            MESSAGES.commitment_out_of_scope(cell),
-            ['commitments', index],
-            commitment,
-          );
-        }
-      });
-    }))();
+    .check(
+      refinement((agreement, sink) => {
+        const starts = { name: 'startsOn', value: agreement.startsOn };
+        const ends = { name: 'endsOn', value: agreement.endsOn };
+        checkDateOrder(sink, { ...ends, path: ['endsOn'] }, starts, 'after');
+        checkDateOrder(
+          sink,
+          { name: 'signedOn', value: agreement.signedOn, path: ['signedOn'] },
+          ends,
+          'not after',
+        );
+        const terminated = {
+          name: 'terminatedOn',
+          value: agreement.terminatedOn,
+          path: ['terminatedOn'],
+        };
+        checkDateOrder(sink, terminated, starts, 'not before');
+        checkDateOrder(sink, terminated, ends, 'not after');
+        // A scope has at most 20 cells: a linear search costs less than building a Set.
+        const scope: readonly string[] = agreement.scope;
+        agreement.commitments.forEach((commitment, index) => {
+          const cell = commitmentCell(commitment);
+          if (!scope.includes(cell)) {
+            addIssue(
+              sink,
+              'commitment_out_of_scope',
+              MESSAGES.commitment_out_of_scope(cell),
+              ['commitments', index],
+              commitment,
+            );
+          }
+        });
+      }),
+    ))();
 
 /**
  * A parsed agreement.

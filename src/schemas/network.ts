@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { HOME_INSTITUTION } from '../catalog/home.js';
 import type { Agreement } from './agreement.js';
 import { AgreementSchema } from './agreement.js';
-import { addIssue } from './_refinements.js';
+import { addIssue, refinement, type IssueSink } from './_refinements.js';
 import { MESSAGES } from './issues.js';
 import type { Partner } from './partner.js';
 import { PartnerSchema } from './partner.js';
@@ -52,14 +52,16 @@ export const PlanSchema = /* @__PURE__ */ (() =>
       /** Its last day. */
       end: IsoDateSchema,
     })
-    .superRefine((plan, ctx) => {
-      checkDateOrder(
-        ctx,
-        { name: 'end', value: plan.end, path: ['end'] },
-        { name: 'start', value: plan.start },
-        'after',
-      );
-    }))();
+    .check(
+      refinement((plan, sink) => {
+        checkDateOrder(
+          sink,
+          { name: 'end', value: plan.end, path: ['end'] },
+          { name: 'start', value: plan.start },
+          'after',
+        );
+      }),
+    ))();
 
 /**
  * A strategic plan's name and period.
@@ -79,7 +81,7 @@ interface NetworkRecords {
 }
 
 function checkUniqueIds(
-  ctx: z.core.$RefinementCtx,
+  sink: IssueSink,
   kind: string,
   key: string,
   records: readonly { readonly id: string }[],
@@ -90,7 +92,7 @@ function checkUniqueIds(
     if (first === undefined) index.set(record.id, position);
     else
       addIssue(
-        ctx,
+        sink,
         'duplicate_id',
         MESSAGES.duplicate_id(kind, record.id, first),
         [key, position, 'id'],
@@ -101,14 +103,14 @@ function checkUniqueIds(
 }
 
 /** The integrity rules of a network document, all reported at once, in one pass. @internal */
-export function checkNetworkIntegrity(network: NetworkRecords, ctx: z.core.$RefinementCtx): void {
-  const partners = checkUniqueIds(ctx, 'partner', 'partners', network.partners);
-  const agreements = checkUniqueIds(ctx, 'agreement', 'agreements', network.agreements);
-  checkUniqueIds(ctx, 'proposal', 'proposals', network.proposals ?? []);
+export function checkNetworkIntegrity(network: NetworkRecords, sink: IssueSink): void {
+  const partners = checkUniqueIds(sink, 'partner', 'partners', network.partners);
+  const agreements = checkUniqueIds(sink, 'agreement', 'agreements', network.agreements);
+  checkUniqueIds(sink, 'proposal', 'proposals', network.proposals ?? []);
   network.partners.forEach((partner, index) => {
     if (partner.country === network.home.country) {
       addIssue(
-        ctx,
+        sink,
         'home_country_partner',
         MESSAGES.home_country_partner(partner.country),
         ['partners', index, 'country'],
@@ -120,7 +122,7 @@ export function checkNetworkIntegrity(network: NetworkRecords, ctx: z.core.$Refi
     agreement.partnerIds.forEach((partnerId, position) => {
       if (!partners.has(partnerId)) {
         addIssue(
-          ctx,
+          sink,
           'unknown_reference',
           MESSAGES.unknown_reference('partner', partnerId),
           ['agreements', index, 'partnerIds', position],
@@ -141,7 +143,7 @@ export function checkNetworkIntegrity(network: NetworkRecords, ctx: z.core.$Refi
               : 'sharing a partner with this agreement';
       if (detail !== null) {
         addIssue(
-          ctx,
+          sink,
           'unknown_reference',
           MESSAGES.unknown_reference('other agreement', agreement.renews, detail),
           ['agreements', index, 'renews'],
@@ -153,7 +155,7 @@ export function checkNetworkIntegrity(network: NetworkRecords, ctx: z.core.$Refi
   (network.proposals ?? []).forEach((proposal, index) => {
     if (typeof proposal.partner === 'string' && !partners.has(proposal.partner)) {
       addIssue(
-        ctx,
+        sink,
         'unknown_reference',
         MESSAGES.unknown_reference(
           'partner',
@@ -198,7 +200,7 @@ export const NetworkSchema = /* @__PURE__ */ (() =>
       /** The proposals under consideration. */
       proposals: z.array(ProposalSchema).optional(),
     })
-    .superRefine(checkNetworkIntegrity))();
+    .check(refinement(checkNetworkIntegrity)))();
 
 /**
  * A parsed, integrity-checked network.

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import type { Agreement } from './agreement.js';
 import { AgreementSchema } from './agreement.js';
 import { renderZodIssue, toValidationIssues, type ValidationIssue } from './issues.js';
@@ -108,10 +108,28 @@ export function isNetworkValidationError(value: unknown): value is NetworkValida
   );
 }
 
+const compiled = /* @__PURE__ */ new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * The schema with Zod's compiled fast path (`z.compile`), made on first use: valid input
+ * is checked by generated code, and anything the fast path rejects is parsed again by the
+ * schema itself, which finds and words every issue. Where code cannot be generated (a
+ * Content Security Policy without `unsafe-eval`, or `z.config({ jitless: true })`), it is
+ * the schema itself.
+ */
+function fastPath<T>(schema: z.ZodType<T>): z.ZodType<T> {
+  let fast = compiled.get(schema) as z.ZodType<T> | undefined;
+  if (fast === undefined) {
+    fast = z.config().jitless === true ? schema : z.compile(schema);
+    compiled.set(schema, fast);
+  }
+  return fast;
+}
+
 /** Runs a schema on unknown input and never throws. @internal */
 export function safeParseWith<T>(schema: z.ZodType<T>, input: unknown): SafeParseResult<T> {
   try {
-    const result = schema.safeParse(input, { error: renderZodIssue });
+    const result = fastPath(schema).safeParse(input, { error: renderZodIssue });
     if (result.success) return { success: true, data: result.data };
     return { success: false, issues: toValidationIssues(result.error.issues) };
   } catch (error) {

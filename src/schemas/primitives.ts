@@ -5,7 +5,7 @@ import { CELLS } from '../catalog/cells.js';
 import { COUNTRIES, type CountryCode } from '../catalog/countries.js';
 import { CEFR_LEVELS, LANGUAGES, type LanguageCode } from '../catalog/languages.js';
 import { STRATEGIES } from '../catalog/strategies.js';
-import { addIssue, checkUnique } from './_refinements.js';
+import { addIssue, checkUnique, refinement, type IssueSink } from './_refinements.js';
 import { MESSAGES } from './issues.js';
 
 /**
@@ -59,16 +59,19 @@ export const AcademicYearSchema = /* @__PURE__ */ (() =>
       error: (issue) =>
         MESSAGES.invalid_format("an academic year 'YYYY' or 'YYYY-YYYY'", issue.input),
     })
-    .superRefine((value, ctx) => {
-      if (value.length === 9 && Number(value.slice(5)) !== Number(value.slice(0, 4)) + 1) {
-        ctx.addIssue({
-          code: 'invalid_format',
-          format: 'regex',
-          message: MESSAGES.invalid_format('two consecutive years', value),
-          input: value,
-        });
-      }
-    }))();
+    .check(
+      refinement((value: string, sink) => {
+        if (value.length === 9 && Number(value.slice(5)) !== Number(value.slice(0, 4)) + 1) {
+          sink.issues.push({
+            code: 'invalid_format',
+            format: 'regex',
+            message: MESSAGES.invalid_format('two consecutive years', value),
+            input: value,
+            continue: true,
+          });
+        }
+      }),
+    ))();
 
 /**
  * An officially assigned ISO 3166-1 alpha-2 country code, upper case (`XK` is not one).
@@ -116,19 +119,21 @@ export const RorIdSchema = /* @__PURE__ */ (() =>
           issue.input,
         ),
     })
-    .superRefine((value, ctx) => {
-      const id = value.slice(-9);
-      const expected = rorCheckDigits(id.slice(1, 7));
-      if (id.slice(7) !== expected) {
-        addIssue(
-          ctx,
-          'invalid_ror_checksum',
-          MESSAGES.invalid_ror_checksum(value, expected),
-          [],
-          value,
-        );
-      }
-    })
+    .check(
+      refinement((value: string, sink) => {
+        const id = value.slice(-9);
+        const expected = rorCheckDigits(id.slice(1, 7));
+        if (id.slice(7) !== expected) {
+          addIssue(
+            sink,
+            'invalid_ror_checksum',
+            MESSAGES.invalid_ror_checksum(value, expected),
+            [],
+            value,
+          );
+        }
+      }),
+    )
     .transform((value) => `https://ror.org/${value.slice(-9)}`))();
 
 /**
@@ -352,12 +357,12 @@ export function text(max: number = MAX_NAME_LENGTH) {
 
 /** A list that holds each value once (`duplicate_value`; `uniqueItems` in JSON Schema). @internal */
 export function uniqueList<T extends z.ZodType>(item: T) {
-  return z.array(item).superRefine(checkUnique).meta({ uniqueItems: true });
+  return z.array(item).check(refinement(checkUnique)).meta({ uniqueItems: true });
 }
 
 /** Checks that the `subject` date stands in `relation` to the `reference` date (`date_order`). @internal */
 export function checkDateOrder(
-  ctx: z.core.$RefinementCtx,
+  sink: IssueSink,
   subject: { name: string; value: string | undefined; path: readonly (string | number)[] },
   reference: { name: string; value: string | undefined },
   relation: 'after' | 'not before' | 'not after',
@@ -371,7 +376,7 @@ export function checkDateOrder(
         : subject.value <= reference.value;
   if (!ok) {
     addIssue(
-      ctx,
+      sink,
       'date_order',
       MESSAGES.date_order(
         `${subject.name} (${subject.value})`,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FundingSchema } from './agreement.js';
+import { refinement } from './_refinements.js';
 import { CommitmentSchema } from './commitment.js';
 import { PartnerSchema } from './partner.js';
 import {
@@ -31,14 +32,16 @@ export const PeriodSchema = /* @__PURE__ */ (() =>
       /** The last day. */
       end: IsoDateSchema,
     })
-    .superRefine((period, ctx) => {
-      checkDateOrder(
-        ctx,
-        { name: 'end', value: period.end, path: ['end'] },
-        { name: 'start', value: period.start },
-        'after',
-      );
-    }))();
+    .check(
+      refinement((period, sink) => {
+        checkDateOrder(
+          sink,
+          { name: 'end', value: period.end, path: ['end'] },
+          { name: 'start', value: period.start },
+          'after',
+        );
+      }),
+    ))();
 
 /**
  * A partner's expression of interest to join or extend its place in the network. The
