@@ -56,31 +56,59 @@ export interface Coverage {
   readonly covered: ReadonlyMap<PartnerId, number>;
 }
 
-/** Computes the coverage of a network on a date, in one pass over its agreements. @internal */
-export function computeCoverage(network: Network, on: string): Coverage {
-  return coverageOf(network.agreements.filter((agreement) => inForceOn(agreement, on)));
+/** The agreements of a network in force on a date. @internal */
+export function inForceAgreements(network: Network, on: string): Agreement[] {
+  return network.agreements.filter((agreement) => inForceOn(agreement, on));
 }
 
-/** Computes the coverage given by agreements already known to be in force. @internal */
-export function coverageOf(agreementsInForce: readonly Agreement[]): Coverage {
-  const partnerSets = CELLS.map(() => new Set<PartnerId>());
-  const agreementLists = CELLS.map((): AgreementId[] => []);
+/** Computes the coverage of a network on a date, in one pass over its agreements. @internal */
+export function computeCoverage(network: Network, on: string): Coverage {
+  return coverageOf(inForceAgreements(network, on));
+}
+
+/**
+ * The mask of the cells each partner covers through the given agreements (partners
+ * covering nothing are absent). @internal
+ */
+export function coveredBy(agreements: readonly Agreement[]): Map<PartnerId, number> {
   const covered = new Map<PartnerId, number>();
-  for (const agreement of agreementsInForce) {
+  for (const agreement of agreements) {
     const mask = maskOf(agreement.scope);
-    CELLS.forEach((_cell, index) => {
-      if (!(mask & (1 << index))) return;
-      agreementLists[index]?.push(agreement.id);
-      for (const partnerId of agreement.partnerIds) partnerSets[index]?.add(partnerId);
-    });
     for (const partnerId of agreement.partnerIds)
       covered.set(partnerId, (covered.get(partnerId) ?? 0) | mask);
   }
-  return {
-    partners: partnerSets.map((set) => [...set].sort(compareIds)),
-    agreements: agreementLists.map((list) => list.sort(compareIds)),
-    covered,
-  };
+  return covered;
+}
+
+/** The index in `CELLS` of each cell of a mask, in `CELLS` order. @internal */
+export function cellIndexes(mask: number): number[] {
+  const indexes: number[] = [];
+  for (let rest = mask; rest !== 0; rest &= rest - 1) indexes.push(31 - Math.clz32(rest & -rest));
+  return indexes;
+}
+
+/**
+ * Computes the coverage given by agreements already known to be in force, in one pass over
+ * them. The partners are sorted once and dealt out to their cells in that order, so that
+ * every cell's list of partners comes out sorted. Ids are strings, which the default sort
+ * orders by code unit, without calling back into a comparator.
+ *
+ * @internal
+ */
+export function coverageOf(agreementsInForce: readonly Agreement[]): Coverage {
+  const agreementLists = CELLS.map((): AgreementId[] => []);
+  const partnerLists = CELLS.map((): PartnerId[] => []);
+  for (const agreement of agreementsInForce) {
+    for (const index of cellIndexes(maskOf(agreement.scope)))
+      agreementLists[index]?.push(agreement.id);
+  }
+  for (const list of agreementLists) list.sort();
+  const covered = coveredBy(agreementsInForce);
+  for (const partnerId of [...covered.keys()].sort()) {
+    for (const index of cellIndexes(covered.get(partnerId) ?? 0))
+      partnerLists[index]?.push(partnerId);
+  }
+  return { partners: partnerLists, agreements: agreementLists, covered };
 }
 
 /**
@@ -90,8 +118,6 @@ export function coverageOf(agreementsInForce: readonly Agreement[]): Coverage {
  * @internal
  */
 export interface Capabilities {
-  /** The partners, in ascending id order. */
-  readonly partners: readonly Partner[];
   /** The partners' ids, ascending. */
   readonly ids: readonly PartnerId[];
   /** `masks[i]`: the capability of `ids[i]`. */
@@ -100,22 +126,35 @@ export interface Capabilities {
   readonly position: ReadonlyMap<PartnerId, number>;
 }
 
-/** Computes every partner's capability from its offers and the coverage. @internal */
-export function computeCapabilities(network: Network, coverage: Coverage): Capabilities {
-  const partners = [...network.partners].sort((a, b) => compareIds(a.id, b.id));
-  const ids = partners.map((partner) => partner.id);
-  const masks = new Int32Array(partners.length);
+/** The capability of one partner: its offers and the cells it covers. @internal */
+export function capabilityOf(
+  partner: Pick<Partner, 'id' | 'offers'>,
+  covered: ReadonlyMap<PartnerId, number>,
+): number {
+  return maskOf(partner.offers ?? []) | (covered.get(partner.id) ?? 0);
+}
+
+/** Computes every partner's capability from the cells each covers. @internal */
+export function computeCapabilities(
+  network: Network,
+  covered: ReadonlyMap<PartnerId, number>,
+): Capabilities {
+  const byId = new Map<PartnerId, number>();
+  for (const partner of network.partners) byId.set(partner.id, capabilityOf(partner, covered));
+  // Ids are strings, which the default sort orders by code unit.
+  const ids = [...byId.keys()].sort();
+  const masks = new Int32Array(ids.length);
   const position = new Map<PartnerId, number>();
-  partners.forEach((partner, index) => {
-    masks[index] = maskOf(partner.offers ?? []) | (coverage.covered.get(partner.id) ?? 0);
-    position.set(partner.id, index);
+  ids.forEach((id, index) => {
+    masks[index] = byId.get(id) ?? 0;
+    position.set(id, index);
   });
-  return { partners, ids, masks, position };
+  return { ids, masks, position };
 }
 
 /** Computes the capabilities of a network's partners on a date. @internal */
 export function capabilitiesOn(network: Network, on: string): Capabilities {
-  return computeCapabilities(network, computeCoverage(network, on));
+  return computeCapabilities(network, coveredBy(inForceAgreements(network, on)));
 }
 
 /** Checks a count option: a whole number ≥ `min`, or absent. @internal */

@@ -2,10 +2,12 @@ import { regionOf } from '../catalog/regions.js';
 import { resolveOptions } from '../policy/_resolve.js';
 import type { Network } from '../schemas/network.js';
 import {
-  capabilitiesOn,
+  capabilityOf,
   cellsOf,
   checkCount,
   compareIds,
+  coveredBy,
+  inForceAgreements,
   maskOf,
   popcount,
 } from './_capabilities.js';
@@ -25,11 +27,11 @@ export interface RankPartnersOptions extends SynergyOptions {
   readonly limit?: number | undefined;
 }
 
+/** The share of the wanted values (each once) that a partner has, and which. */
 function share(
-  needed: readonly string[] | undefined,
+  wanted: readonly string[],
   has: readonly string[],
 ): { share: number; matched: string[] } {
-  const wanted = [...new Set(needed ?? [])];
   if (wanted.length === 0) return { share: 1, matched: [] };
   const matched = wanted.filter((value) => has.includes(value));
   return { share: matched.length / wanted.length, matched };
@@ -69,14 +71,17 @@ export function rankPartners(
   if (needCount === 0) return [];
   const regions =
     need.regions === undefined || need.regions.length === 0 ? undefined : new Set(need.regions);
-  const capabilities = capabilitiesOn(network, on);
+  const wantedFields = [...new Set(need.fields ?? [])];
+  const wantedLanguages = [...new Set(need.languages ?? [])];
+  const covered = coveredBy(inForceAgreements(network, on));
   const ranked: RankedPartner[] = [];
-  capabilities.partners.forEach((partner, index) => {
-    const matchedMask = (capabilities.masks[index] ?? 0) & needMask;
-    if (matchedMask === 0) return;
-    if (regions !== undefined && !regions.has(regionOf(partner.country, { on }))) return;
-    const fields = share(need.fields, partner.fields);
-    const languages = share(need.languages, partner.languages);
+  // Partners in the network's order: the final sort by score then id fixes the result.
+  for (const partner of network.partners) {
+    const matchedMask = capabilityOf(partner, covered) & needMask;
+    if (matchedMask === 0) continue;
+    if (regions !== undefined && !regions.has(regionOf(partner.country, { on }))) continue;
+    const fields = share(wantedFields, partner.fields);
+    const languages = share(wantedLanguages, partner.languages);
     const score = round6(
       0.6 * (popcount(matchedMask) / needCount) + 0.2 * fields.share + 0.2 * languages.share,
     );
@@ -89,7 +94,7 @@ export function rankPartners(
         languages: languages.matched,
       },
     });
-  });
+  }
   ranked.sort((a, b) => b.score - a.score || compareIds(a.partnerId, b.partnerId));
   return options.limit === undefined ? ranked : ranked.slice(0, options.limit);
 }
