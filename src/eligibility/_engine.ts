@@ -48,17 +48,30 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else list.push(value);
 }
 
-/** A lookup through maps built once, in one pass over the network; for a batch. @internal */
-export function indexLookup(network: Network): PartnerLookup {
+/**
+ * A lookup through maps built once, in one pass over the network, for a batch: only the
+ * partners in `wanted` (all when absent) are indexed.
+ *
+ * @internal
+ */
+export function indexLookup(network: Network, wanted?: ReadonlySet<string>): PartnerLookup {
+  const keep = (id: string): boolean => wanted === undefined || wanted.has(id);
   const partners = new Map<string, Partner>();
   for (const partner of network.partners)
-    if (!partners.has(partner.id)) partners.set(partner.id, partner);
+    if (keep(partner.id) && !partners.has(partner.id)) partners.set(partner.id, partner);
   const agreements = new Map<string, Agreement[]>();
   for (const agreement of network.agreements) {
-    for (const id of new Set<string>(agreement.partnerIds)) push(agreements, id, agreement);
+    const ids: readonly string[] = agreement.partnerIds;
+    ids.forEach((id, position) => {
+      // An id listed twice (only in unvalidated data) files the agreement once.
+      if (keep(id) && ids.indexOf(id) === position) push(agreements, id, agreement);
+    });
   }
   const proposals = new Map<string, Proposal[]>();
-  for (const proposal of network.proposals ?? []) push(proposals, partnerIdOf(proposal), proposal);
+  for (const proposal of network.proposals ?? []) {
+    const id = partnerIdOf(proposal);
+    if (keep(id)) push(proposals, id, proposal);
+  }
   // The lists are shared by every proposal of a partner: no rule may change them.
   for (const list of agreements.values()) Object.freeze(list);
   for (const list of proposals.values()) Object.freeze(list);
@@ -128,13 +141,14 @@ export function runRule(rule: EligibilityRule, ctx: RuleContext): RuleResult {
         (key): key is string | number => typeof key === 'string' || typeof key === 'number',
       )
     : undefined;
-  return {
+  const checked: { -readonly [K in keyof RuleResult]: RuleResult[K] } = {
     rule: rule.id,
     outcome: result.outcome as Outcome,
     severity: rule.severity,
     message: result.message,
-    ...(path === undefined ? {} : { path }),
   };
+  if (path !== undefined) checked.path = path;
+  return checked;
 }
 
 /** What one evaluation needs, resolved once (once for a whole batch). @internal */

@@ -3,7 +3,7 @@ import { resolveOptions } from '../policy/_resolve.js';
 import type { Network } from '../schemas/network.js';
 import type { Proposal } from '../schemas/proposal.js';
 import type { EligibilityReport } from './types.js';
-import { evaluate, indexLookup, setUp } from './_engine.js';
+import { evaluate, indexLookup, partnerIdOf, setUp } from './_engine.js';
 
 /**
  * Options of {@link evaluateEligibilityBatch}: those of `evaluateEligibility`, resolved
@@ -47,6 +47,8 @@ export function evaluateEligibilityBatch(
 ): EligibilityReport[] {
   const network = options?.network;
   const { policy, on } = resolveOptions(options, network);
-  const setup = setUp(network, policy, on, indexLookup);
+  // The index holds only the partners of these proposals, however large the network.
+  const wanted = new Set<string>(proposals.map(partnerIdOf));
+  const setup = setUp(network, policy, on, (indexed) => indexLookup(indexed, wanted));
   return proposals.map((proposal) => evaluate(proposal, setup));
 }
