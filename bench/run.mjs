@@ -169,13 +169,8 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/**
- * Times `run`: warm-up runs, then timed samples, with a full GC (when exposed) before
- * each. A sample repeats `run` until it has lasted `sampleMs` and counts the time per
- * call, so that a call of 2 ms and a call of 60 ms both pay for the garbage they make: a
- * single short call after a full GC would leave its collection to the next sample.
- */
-function measure(run, { warmup, warmupMs, minRuns, maxRuns, budgetMs, sampleMs }) {
+/** Times `run`: warm-up runs, then timed runs (a full GC before each, when exposed). */
+function measure(run, { warmup, warmupMs, minRuns, maxRuns, budgetMs }) {
   // Warm up long enough for the JIT to optimise the hot paths, small networks included.
   const warmupEnd = performance.now() + warmupMs;
   for (let index = 0; index < warmup || performance.now() < warmupEnd; index++) run();
@@ -184,14 +179,9 @@ function measure(run, { warmup, warmupMs, minRuns, maxRuns, budgetMs, sampleMs }
   while (times.length < minRuns || (times.length < maxRuns && spent < budgetMs)) {
     globalThis.gc?.();
     const start = performance.now();
-    let calls = 0;
-    let elapsed;
-    do {
-      run();
-      calls += 1;
-      elapsed = performance.now() - start;
-    } while (elapsed < sampleMs);
-    times.push(elapsed / calls);
+    run();
+    const elapsed = performance.now() - start;
+    times.push(elapsed);
     spent += elapsed;
   }
   return { median: median(times), min: Math.min(...times), runs: times.length };
@@ -202,15 +192,8 @@ async function runChild(size, smoke) {
   const lib = await loadLibrary(distDirectory());
   const maxRuns = Number(process.env.BENCH_RUNS ?? 40);
   const timing = smoke
-    ? { warmup: 0, warmupMs: 0, minRuns: 1, maxRuns: 1, budgetMs: 0, sampleMs: 0 }
-    : {
-        warmup: 3,
-        warmupMs: 1000,
-        minRuns: Math.min(7, maxRuns),
-        maxRuns,
-        budgetMs: 4000,
-        sampleMs: 100,
-      };
+    ? { warmup: 0, warmupMs: 0, minRuns: 1, maxRuns: 1, budgetMs: 0 }
+    : { warmup: 3, warmupMs: 1000, minRuns: Math.min(7, maxRuns), maxRuns, budgetMs: 4000 };
 
   let start = performance.now();
   const generated = lib.generateNetwork({ partners: size, seed: SEED });
@@ -294,11 +277,9 @@ function renderMarkdown(results, { smoke, load, embedded = false }) {
   const cpu = cpus();
   const method = smoke
     ? 'Smoke run: one timed run per case, no warm-up; the figures are indicative only.'
-    : 'Each figure is the time of one call: the median of 7–40 timed samples, with the best ' +
-      'sample in parentheses, after a warm-up of at least one second. A sample repeats the ' +
-      'call for at least 100 ms, after a full GC, so that each call pays for the garbage it ' +
-      'makes; each size runs in its own process. Other work on the machine slows the median ' +
-      'more than the best sample.';
+    : 'Each figure is the median of 7–40 timed runs, with the best run in parentheses, after a ' +
+      'warm-up of at least one second and with a full GC before each run; each size runs in ' +
+      'its own process. Other work on the machine slows the median more than the best run.';
   const lines = [
     ...(embedded ? [] : ['# Performance', '']),
     `Measured by \`bench/run.mjs\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ` +
