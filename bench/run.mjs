@@ -255,6 +255,42 @@ function runSize(size, smoke) {
   return JSON.parse(child.stdout.trim().split('\n').at(-1));
 }
 
+/** What the cold-import table compares: zod alone, then the library's entry points. */
+function importTargets() {
+  const dist = distDirectory();
+  return [
+    { label: '`zod` alone', specifier: 'zod' },
+    { label: 'the library (`.`)', specifier: pathToFileURL(join(dist, 'index.js')).href },
+    { label: '`./catalog`', specifier: pathToFileURL(join(dist, 'catalog.js')).href },
+    { label: '`./dates`', specifier: pathToFileURL(join(dist, 'dates.js')).href },
+  ];
+}
+
+/**
+ * The time of a first `import()` in a fresh Node process, after Node itself has started:
+ * the median and best of `runs` processes per module.
+ */
+function measureImports(runs) {
+  return importTargets().map(({ label, specifier }) => {
+    const times = [];
+    for (let run = 0; run < runs; run++) {
+      const child = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const start = performance.now(); await import(${JSON.stringify(specifier)}); ` +
+            'console.log(performance.now() - start);',
+        ],
+        { cwd: dirname(distDirectory()), encoding: 'utf8' },
+      );
+      if (child.status !== 0) throw new Error(`cannot import ${specifier}: ${child.stderr}`);
+      times.push(Number(child.stdout.trim()));
+    }
+    return { label, median: median(times), min: Math.min(...times), runs };
+  });
+}
+
 const integer = new Intl.NumberFormat('en-US');
 const sizeLabel = (size) =>
   size >= 1000 && size % 1000 === 0 ? `${integer.format(size / 1000)}k` : String(size);
@@ -271,7 +307,7 @@ const pair = (median, best, format) => `${format(median)} (${format(best)})`;
  * The report. `embedded` leaves out the title and nests the sections one level deeper, for
  * a guide that holds the figures between its markers.
  */
-function renderMarkdown(results, { smoke, load, embedded = false }) {
+function renderMarkdown(results, { smoke, load, imports = [], embedded = false }) {
   const section = embedded ? '###' : '##';
   const sizes = results.map((result) => result.size);
   const cpu = cpus();
@@ -364,6 +400,17 @@ function renderMarkdown(results, { smoke, load, embedded = false }) {
     const names = skipped.map((name) => `\`${name}\``).join(', ');
     lines.push('', `Not measured yet (the build does not export them): ${names}.`);
   }
+  if (imports.length > 0) {
+    const runs = imports[0]?.runs ?? 0;
+    lines.push(
+      '',
+      `${section} Cold import, ms: median (best) of ${runs} fresh Node process${runs === 1 ? '' : 'es'}`,
+      '',
+      '| module | first `import()` |',
+      '| --- | ---: |',
+      ...imports.map((entry) => `| ${entry.label} | ${pair(entry.median, entry.min, ms)} |`),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -394,7 +441,9 @@ async function main() {
     process.stderr.write(`bench: ${size} partners\n`);
     results.push(runSize(size, options.smoke));
   }
-  const renderOptions = { smoke: options.smoke, load: [loadBefore, loadavg()[0]] };
+  process.stderr.write('bench: cold imports\n');
+  const imports = measureImports(options.smoke ? 1 : 15);
+  const renderOptions = { smoke: options.smoke, load: [loadBefore, loadavg()[0]], imports };
   const markdown = renderMarkdown(results, renderOptions);
   process.stdout.write(markdown);
   if (options.write !== undefined) {
