@@ -158,6 +158,8 @@ function renderMarkdown(report: NetworkReport): string {
   return [
     `# UHS International Partners Network: report on ${report.on}`,
     '',
+    '## Summary',
+    '',
     markdownTable(totals),
     '',
     '## Coverage',
@@ -260,7 +262,7 @@ function renderHtml(report: NetworkReport): string {
 <body>
 <main>
 <h1>UHS International Partners Network: report on ${escapeHtml(report.on)}</h1>
-${htmlTable(totals)}
+${section('Summary', htmlTable(totals))}
 ${section('Coverage', `<div class="heat">\n${heat}\n</div>\n${legend}\n<ul>\n${facts}\n</ul>`)}
 ${section('Agreements, strategies and mobility', activity.map((table) => htmlTable(table)).join('\n'))}
 ${section('Proposals', htmlTable(proposals))}
