@@ -42,9 +42,10 @@ export type Alignment = Readonly<Record<CellCode, readonly StrategyCode[]>>;
  * DEFAULT_ALIGNMENT.A1; //=> [1, 2]
  * DEFAULT_ALIGNMENT.B4; //=> [4]
  * DEFAULT_ALIGNMENT.D5; //=> [2, 3]
+ * DEFAULT_ALIGNMENT.C5.includes(4); //=> false
  * ```
  */
-export const DEFAULT_ALIGNMENT = /* @__PURE__ */ deepFreeze({
+export const DEFAULT_ALIGNMENT: Alignment = /* @__PURE__ */ deepFreeze({
   A1: [1, 2],
   A2: [2],
   A3: [1],
@@ -65,4 +66,4 @@ export const DEFAULT_ALIGNMENT = /* @__PURE__ */ deepFreeze({
   D3: [2],
   D4: [4],
   D5: [2, 3],
-} as const satisfies Alignment);
+});

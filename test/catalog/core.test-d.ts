@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   cellCode,
+  DEFAULT_ALIGNMENT,
   getActivity,
   getArea,
   getInstitutionType,
@@ -10,6 +11,7 @@ import {
   type CellCode,
   type InstitutionTypeEntry,
   type Strategy,
+  type StrategyCode,
 } from '../../src/catalog/index.js';
 
 declare const runtimeString: string;
@@ -45,5 +47,12 @@ describe('catalog types', () => {
     expectTypeOf(getActivity(runtimeNumber)).toEqualTypeOf<Activity | undefined>();
     expectTypeOf(getStrategy(3)).toEqualTypeOf<Strategy>();
     expectTypeOf(getInstitutionType('ngo')).toEqualTypeOf<InstitutionTypeEntry>();
+  });
+
+  it('DEFAULT_ALIGNMENT lists strategy codes, so any strategy can be looked for in a cell', () => {
+    expectTypeOf(DEFAULT_ALIGNMENT.A3).toEqualTypeOf<readonly StrategyCode[]>();
+    expectTypeOf<
+      Parameters<typeof DEFAULT_ALIGNMENT.A3.includes>[0]
+    >().toEqualTypeOf<StrategyCode>();
   });
 });
