@@ -35,10 +35,7 @@ export function popcount(mask: number): number {
   return (((value + (value >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Compares ids in ascending code-unit order, independent of locale. @internal */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareIds } from '../dates/_status.js';
 
 /**
  * What the network covers on a date, computed once: for each cell (by index in `CELLS`),
