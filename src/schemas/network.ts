@@ -8,7 +8,7 @@ import type { Partner } from './partner.js';
 import { PartnerSchema } from './partner.js';
 import type { Proposal } from './proposal.js';
 import { ProposalSchema } from './proposal.js';
-import { checkDateOrder, CountryCodeSchema, IsoDateSchema, text } from './primitives.js';
+import { checkEndAfterStart, CountryCodeSchema, IsoDateSchema, text } from './primitives.js';
 
 /**
  * The network's home institution (UHS unless a document says otherwise).
@@ -52,16 +52,7 @@ export const PlanSchema = /* @__PURE__ */ (() =>
       /** Its last day. */
       end: IsoDateSchema,
     })
-    .check(
-      refinement((plan, sink) => {
-        checkDateOrder(
-          sink,
-          { name: 'end', value: plan.end, path: ['end'] },
-          { name: 'start', value: plan.start },
-          'after',
-        );
-      }),
-    ))();
+    .check(refinement(checkEndAfterStart)))();
 
 /**
  * A strategic plan's name and period.

@@ -388,3 +388,16 @@ export function checkDateOrder(
     );
   }
 }
+
+/** Checks that a period's `end` comes after its `start` (`date_order`). @internal */
+export function checkEndAfterStart(
+  period: { readonly start: string; readonly end: string },
+  sink: IssueSink,
+): void {
+  checkDateOrder(
+    sink,
+    { name: 'end', value: period.end, path: ['end'] },
+    { name: 'start', value: period.start },
+    'after',
+  );
+}

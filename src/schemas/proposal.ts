@@ -5,7 +5,7 @@ import { CommitmentSchema } from './commitment.js';
 import { PartnerSchema } from './partner.js';
 import {
   CellCodeSchema,
-  checkDateOrder,
+  checkEndAfterStart,
   IsoDateSchema,
   MAX_TEXT_LENGTH,
   PartnerIdSchema,
@@ -32,16 +32,7 @@ export const PeriodSchema = /* @__PURE__ */ (() =>
       /** The last day. */
       end: IsoDateSchema,
     })
-    .check(
-      refinement((period, sink) => {
-        checkDateOrder(
-          sink,
-          { name: 'end', value: period.end, path: ['end'] },
-          { name: 'start', value: period.start },
-          'after',
-        );
-      }),
-    ))();
+    .check(refinement(checkEndAfterStart)))();
 
 /**
  * A partner's expression of interest to join or extend its place in the network. The
