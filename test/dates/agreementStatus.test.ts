@@ -144,6 +144,14 @@ describe('agreementStatus', () => {
     },
   );
 
+  it('throws a RangeError for an on that is not a string, even one that reads as a date', () => {
+    // Plain JavaScript callers can pass anything: an array or an object whose string form is
+    // a date is still not an ISO date string.
+    for (const on of [['2019-12-31'], { toString: () => '2019-12-31' }, 20191231]) {
+      expect(() => agreementStatus(mou, { on: on as unknown as string })).toThrow(RangeError);
+    }
+  });
+
   it('does not change the agreement (and works on a frozen one)', () => {
     const frozen = Object.freeze(agreement({ suspended: true, terminatedOn: '2018-01-01' }));
     const before = structuredClone(frozen);

@@ -11,7 +11,7 @@ import {
   mobilityBalance,
 } from '../../src/synergy/index.js';
 import { generateNetwork } from '../../src/testing/index.js';
-import { exampleNetwork } from '../synergy/_build.js';
+import { buildNetwork, exampleNetwork } from '../synergy/_build.js';
 
 describe('buildNetworkReport', () => {
   const network = exampleNetwork();
@@ -113,6 +113,28 @@ describe('buildNetworkReport', () => {
       ),
     );
     expect(JSON.parse(JSON.stringify(later))).toEqual(later);
+  });
+
+  it('groups partners by their region on the day of the report (ASEAN membership by date)', () => {
+    // Timor-Leste joined ASEAN on 2025-10-26 (SPEC §4.5): before, it is in asia-pacific.
+    const withTimor = buildNetwork({
+      partners: [
+        { id: 'dili', country: 'TL' },
+        { id: 'hanoi', country: 'VN' },
+      ],
+      asOf: '2017-06-30',
+    });
+    expect(buildNetworkReport(withTimor).partnersByRegion).toEqual({
+      asean: 1,
+      'asia-pacific': 1,
+    });
+    expect(buildNetworkReport(withTimor, { on: '2025-10-25' }).partnersByRegion).toEqual({
+      asean: 1,
+      'asia-pacific': 1,
+    });
+    expect(buildNetworkReport(withTimor, { on: '2025-10-26' }).partnersByRegion).toEqual({
+      asean: 2,
+    });
   });
 
   it('reports a network without proposals', () => {

@@ -337,6 +337,20 @@ describe('messages of the library’s own rules', () => {
     ]);
   });
 
+  it('reports a repeated value and the checks after it on the same list', () => {
+    // A list of fields holds at most 200 values: a duplicate does not hide that bound.
+    const fields = Array.from({ length: 201 }, (_, index) => String(index).padStart(4, '0'));
+    fields[200] = '0000';
+    expect(partner({ fields })).toEqual([
+      {
+        code: 'duplicate_value',
+        path: ['fields', 200],
+        message: "'0000' is already listed at index 0",
+      },
+      { code: 'too_big', path: ['fields'], message: 'expected at most 200 items' },
+    ]);
+  });
+
   it('names the commitment out of scope by its cell', () => {
     expect(agreement({ scope: ['B2', 'B4'] })).toEqual([
       {
