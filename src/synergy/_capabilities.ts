@@ -63,17 +63,22 @@ export function computeCoverage(network: Network, on: string): Coverage {
   return coverageOf(inForceAgreements(network, on));
 }
 
+/** Adds an agreement's cells to the mask of each of its partners. */
+function cover(
+  covered: Map<PartnerId, number>,
+  partnerIds: readonly PartnerId[],
+  mask: number,
+): void {
+  for (const partnerId of partnerIds) covered.set(partnerId, (covered.get(partnerId) ?? 0) | mask);
+}
+
 /**
  * The mask of the cells each partner covers through the given agreements (partners
  * covering nothing are absent). @internal
  */
 export function coveredBy(agreements: readonly Agreement[]): Map<PartnerId, number> {
   const covered = new Map<PartnerId, number>();
-  for (const agreement of agreements) {
-    const mask = maskOf(agreement.scope);
-    for (const partnerId of agreement.partnerIds)
-      covered.set(partnerId, (covered.get(partnerId) ?? 0) | mask);
-  }
+  for (const agreement of agreements) cover(covered, agreement.partnerIds, maskOf(agreement.scope));
   return covered;
 }
 
@@ -95,12 +100,13 @@ export function cellIndexes(mask: number): number[] {
 export function coverageOf(agreementsInForce: readonly Agreement[]): Coverage {
   const agreementLists = CELLS.map((): AgreementId[] => []);
   const partnerLists = CELLS.map((): PartnerId[] => []);
+  const covered = new Map<PartnerId, number>();
   for (const agreement of agreementsInForce) {
-    for (const index of cellIndexes(maskOf(agreement.scope)))
-      agreementLists[index]?.push(agreement.id);
+    const mask = maskOf(agreement.scope);
+    for (const index of cellIndexes(mask)) agreementLists[index]?.push(agreement.id);
+    cover(covered, agreement.partnerIds, mask);
   }
   for (const list of agreementLists) list.sort();
-  const covered = coveredBy(agreementsInForce);
   for (const partnerId of [...covered.keys()].sort()) {
     for (const index of cellIndexes(covered.get(partnerId) ?? 0))
       partnerLists[index]?.push(partnerId);
