@@ -1,0 +1,23 @@
+/** The alignment of cells with strategies, as SPEC §4.4 gives it: what the tests expect. */
+export const SPEC_ALIGNMENT = {
+  A1: [1, 2],
+  A2: [2],
+  A3: [1],
+  A4: [1],
+  A5: [1],
+  B1: [2, 4],
+  B2: [2, 4],
+  B3: [4],
+  B4: [4],
+  B5: [4],
+  C1: [2, 3],
+  C2: [2, 3],
+  C3: [3],
+  C4: [3, 4],
+  C5: [3],
+  D1: [2],
+  D2: [2, 4],
+  D3: [2],
+  D4: [4],
+  D5: [2, 3],
+};
