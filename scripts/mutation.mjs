@@ -91,6 +91,11 @@ for (const module of modules) {
 }
 
 const fmt = (value) => (value === null ? 'n/a' : value.toFixed(1));
+/** A row of the table: the counts of one module, or of all of them. */
+const row = (label, counts, seconds) => {
+  const mutants = counts.Killed + counts.Timeout + counts.Survived + counts.NoCoverage;
+  return `| ${label} | ${mutants} | ${counts.Killed} | ${counts.Timeout} | ${counts.Survived} | ${counts.NoCoverage} | ${fmt(score(counts))} | ${seconds} |`;
+};
 const lines = [
   '| Module | Mutants | Killed | Timed out | Survived | No coverage | Score (%) | Time (s) |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -108,17 +113,9 @@ for (const { module, counts, seconds } of results) {
   for (const key of Object.keys(total)) total[key] += counts[key];
   const moduleScore = score(counts);
   if (breakAt !== null && moduleScore !== null && moduleScore < breakAt) failed = true;
-  const mutants = counts.Killed + counts.Timeout + counts.Survived + counts.NoCoverage;
-  lines.push(
-    `| ${module} | ${mutants} | ${counts.Killed} | ${counts.Timeout} | ${counts.Survived} | ${counts.NoCoverage} | ${fmt(moduleScore)} | ${seconds} |`,
-  );
+  lines.push(row(module, counts, seconds));
 }
-if (results.length > 1) {
-  const mutants = total.Killed + total.Timeout + total.Survived + total.NoCoverage;
-  lines.push(
-    `| **total** | ${mutants} | ${total.Killed} | ${total.Timeout} | ${total.Survived} | ${total.NoCoverage} | ${fmt(score(total))} | ${totalSeconds} |`,
-  );
-}
+if (results.length > 1) lines.push(row('**total**', total, totalSeconds));
 console.log(`\n${lines.join('\n')}\n`);
 if (failed) {
   console.error(
