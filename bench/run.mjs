@@ -264,13 +264,15 @@ function runSize(size, smoke) {
 }
 
 /** What the cold-import table compares: zod alone, then the library's entry points. */
-function importTargets() {
-  const dist = distDirectory();
+function importTargets(dist) {
+  const entries = [
+    ['the library (`.`)', 'index.js'],
+    ['`./catalog`', 'catalog.js'],
+    ['`./dates`', 'dates.js'],
+  ];
   return [
     { label: '`zod` alone', specifier: 'zod' },
-    { label: 'the library (`.`)', specifier: pathToFileURL(join(dist, 'index.js')).href },
-    { label: '`./catalog`', specifier: pathToFileURL(join(dist, 'catalog.js')).href },
-    { label: '`./dates`', specifier: pathToFileURL(join(dist, 'dates.js')).href },
+    ...entries.map(([label, file]) => ({ label, specifier: pathToFileURL(join(dist, file)).href })),
   ];
 }
 
@@ -279,7 +281,8 @@ function importTargets() {
  * the median and best of `runs` processes per module.
  */
 function measureImports(runs) {
-  return importTargets().map(({ label, specifier }) => {
+  const dist = distDirectory();
+  return importTargets(dist).map(({ label, specifier }) => {
     const times = [];
     for (let run = 0; run < runs; run++) {
       const child = spawnSync(
@@ -290,7 +293,7 @@ function measureImports(runs) {
           `const start = performance.now(); await import(${JSON.stringify(specifier)}); ` +
             'console.log(performance.now() - start);',
         ],
-        { cwd: dirname(distDirectory()), encoding: 'utf8' },
+        { cwd: dirname(dist), encoding: 'utf8' },
       );
       if (child.status !== 0) throw new Error(`cannot import ${specifier}: ${child.stderr}`);
       times.push(Number(child.stdout.trim()));
