@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs the Python example of docs/json-schema.md, as a partner developer would, against a
-# valid and an invalid partner (test/json-schema/fixtures/). Fails if the valid partner is
-# rejected, if the invalid one passes, or if a problem of the invalid one goes unreported.
+# valid partner (as saved, and with a byte order mark) and an invalid one
+# (test/json-schema/fixtures/). Fails if a valid partner is rejected, if the invalid one
+# passes, if a problem of the invalid one goes unreported, if a message quotes a regular
+# expression instead of the schema's words, or if the output differs from the one the guide
+# shows (its first ```text block after the example).
 #
 # Needs a python3 with the jsonschema package: Debian's `apt-get install python3-jsonschema`
 # (for /usr/bin/python3) or `pip install jsonschema`.
@@ -28,7 +31,8 @@ if [[ -z $python ]]; then
 fi
 
 example=$(mktemp --suffix=.py)
-trap 'rm -f "$example"' EXIT
+with_bom=$(mktemp --suffix=.json)
+trap 'rm -f "$example" "$with_bom"' EXIT
 # The first ```python block of the guide.
 awk '/^```python$/ { inside = 1; next } inside && /^```$/ { exit } inside { print }' "$doc" >"$example"
 if [[ ! -s $example ]]; then
@@ -42,6 +46,14 @@ echo "== $python $("$python" -c 'import platform; print(platform.python_version(
 echo "== $valid"
 if ! "$python" "$example" "$valid"; then
   echo "FAIL: the example rejects the valid partner" >&2
+  exit 1
+fi
+
+echo "== $valid, saved with a byte order mark"
+printf '\xef\xbb\xbf' >"$with_bom"
+cat "$valid" >>"$with_bom"
+if ! "$python" "$example" "$with_bom"; then
+  echo "FAIL: the example rejects the valid partner saved with a byte order mark" >&2
   exit 1
 fi
 
@@ -59,4 +71,15 @@ for path in "${expected_paths[@]}"; do
     exit 1
   fi
 done
-echo "OK: the valid partner passes, the invalid one fails at each of its ${#expected_paths[@]} problems"
+# A pattern's text (`'^…$'`) or jsonschema's "does not match" means a rule without words.
+if grep -E "does not match|'\^" <<<"$output"; then
+  echo "FAIL: the example quotes a regular expression instead of the schema's description" >&2
+  exit 1
+fi
+shown=$(awk '/^```python$/ { python = 1 } python && /^```text$/ { inside = 1; next } inside && /^```$/ { exit } inside { print }' "$doc")
+if [[ $output != "$shown" ]]; then
+  echo "FAIL: the output differs from the one $doc shows:" >&2
+  diff <(echo "$shown") <(echo "$output") >&2 || true
+  exit 1
+fi
+echo "OK: the valid partner passes (with and without a BOM), the invalid one fails at each of its ${#expected_paths[@]} problems, in the schema's words, as the guide shows"

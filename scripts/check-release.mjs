@@ -57,7 +57,7 @@ const [pack] = JSON.parse(
   }),
 );
 const allowed =
-  /^(dist\/|schemas\/[a-z-]+\.schema\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
+  /^(dist\/|schemas\/[a-z-]+\.schema\.json$|docs\/[a-z-]+\.md$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
 const unexpected = pack.files.map((file) => file.path).filter((path) => !allowed.test(path));
 if (unexpected.length > 0) failures.push(`npm pack would publish: ${unexpected.join(', ')}`);
 for (const needed of [
@@ -71,6 +71,14 @@ for (const needed of [
 ]) {
   if (!pack.files.some((file) => file.path === needed))
     failures.push(`npm pack would not publish ${needed}`);
+}
+// README's links to files (the guides) must resolve in the package, where npm readers are.
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+for (const [, target] of readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+  if (/^[a-z]+:/i.test(target)) continue;
+  const path = target.replace(/^\.\//, '');
+  if (!pack.files.some((file) => file.path === path))
+    failures.push(`README links to ${target}, which npm pack would not publish`);
 }
 console.log(`npm pack: ${pack.files.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed`);
 

@@ -45,17 +45,19 @@ const CASES = [
   {
     name: 'the whole library, without its dependencies',
     code: "import * as all from '@uhs/partners-network'; console.log(all);",
-    // Issue 8 asked for 25 KB. SPEC §3 re-exports `./testing` from the root (5.9 KB gzip of
-    // generator and vocabulary) and §4 asks for the bilingual country table and the
-    // language and region tables (6.3 KB gzip together): 36 KB measured on 2026-11-29. The
-    // budget holds that size with 2 KB to spare, so that growth is a decision, not drift.
-    budget: 38_912,
+    // Issue 8 asked for 25 KB. SPEC §4 asks for the bilingual country table and the language
+    // and region tables (6.3 KB gzip together). `./testing` left the root (SPEC §3, 5.9 KB);
+    // the readable report, "did you mean" suggestions and the issue cap came in: 38.5 KB
+    // measured on 2026-12-01. The budget holds that with 2 KB to spare.
+    budget: 40_960,
     external: ['zod', 'date-fns'],
   },
   {
     name: 'safeParseNetwork alone from ./schemas, without its dependencies',
     code: "import { safeParseNetwork } from '@uhs/partners-network/schemas'; console.log(safeParseNetwork);",
-    budget: 12_288,
+    // 14.9 KB measured on 2026-12-01: per-record validation with an issue cap, and "did you
+    // mean" suggestions, which need the names of the closed lists. 1.5 KB to spare.
+    budget: 16_384,
     external: ['zod', 'date-fns'],
   },
   ...(process.env.SIZE_CASES ? JSON.parse(process.env.SIZE_CASES) : []),

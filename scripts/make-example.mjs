@@ -1,6 +1,10 @@
 // One-off authoring aid: writes examples/network.json. Kept so the example can be regenerated
-// and reviewed as code; the JSON file is what ships and what the tests read.
+// and reviewed as code; the JSON file is what ships and what the tests read. The file is
+// formatted with the repository's Prettier settings, so regenerating an unchanged example
+// leaves it byte for byte as it was.
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 
 const contact = (city, domain, focalPoint = true) => ({
   name: `Example Officer of ${city}`,
@@ -152,7 +156,7 @@ const partners = [
     'vientiane.example.org',
     {
       languages: ['lo', 'fr'],
-      offers: ['D3', 'D5'],
+      offers: ['C5', 'D3', 'D5'],
     },
   ),
   partner(
@@ -532,10 +536,9 @@ const network = {
   proposals,
 };
 
-writeFileSync(
-  new URL('../examples/network.json', import.meta.url),
-  `${JSON.stringify(network, null, 2)}\n`,
-);
+const file = fileURLToPath(new URL('../examples/network.json', import.meta.url));
+const options = (await resolveConfig(file)) ?? {};
+writeFileSync(file, await format(JSON.stringify(network, null, 2), { ...options, filepath: file }));
 console.log(
   `examples/network.json: ${partners.length} partners, ${agreements.length} agreements, ${proposals.length} proposals`,
 );

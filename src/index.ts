@@ -1,7 +1,8 @@
 /**
  * `@uhs/partners-network`: the typed model of the International Partners Network of the
  * University of Health Sciences (UHS), Phnom Penh. The root entry point re-exports every
- * entry point, so that `import { AREAS } from '@uhs/partners-network'` and
+ * entry point except `./testing` (the data generator is for tests, and is imported from
+ * `@uhs/partners-network/testing` only), so that `import { AREAS } from '@uhs/partners-network'` and
  * `import { AREAS } from '@uhs/partners-network/catalog'` give the same object.
  *
  * @example
@@ -23,4 +24,3 @@ export * from './eligibility/index.js';
 export * from './synergy/index.js';
 export * from './reports/index.js';
 export * from './json-schema/index.js';
-export * from './testing/index.js';

@@ -89,7 +89,7 @@ export interface IsAseanMemberOptions {
  *   compile; an unknown code known only at run time is not a member.
  * @param options - `on`: the day, an ISO date `YYYY-MM-DD` (default: today's local date).
  * @returns `true` when `country` had joined ASEAN on or before `on`.
- * @throws RangeError when `on` is not a `YYYY-MM-DD` date.
+ * @throws RangeError when `on` is not a real calendar date `YYYY-MM-DD` (`1999-04-31` is not).
  *
  * @example
  * ```ts

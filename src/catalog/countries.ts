@@ -3,6 +3,9 @@ import type { KnownCode, LocalizedText, LookupResult } from './_types.js';
 
 export { COUNTRIES } from './countries.data.js';
 
+// `Extract<…, string>` changes no member: it gives the union this alias's name, which a union
+// read off data lacks, so that errors and the API reference say `CountryCode` instead of
+// spelling out 249 literals wherever it is used.
 /**
  * An officially assigned ISO 3166-1 alpha-2 country code: one of the 249 codes of
  * {@link COUNTRIES}, in upper case. `XK` (Kosovo, user-assigned) is not one.
@@ -13,7 +16,7 @@ export { COUNTRIES } from './countries.data.js';
  * getCountry(home).name.en; //=> 'Cambodia'
  * ```
  */
-export type CountryCode = (typeof COUNTRIES)[number]['code'];
+export type CountryCode = Extract<(typeof COUNTRIES)[number]['code'], string>;
 
 /**
  * A country or territory of ISO 3166-1, where a partner institution is based.

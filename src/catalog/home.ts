@@ -22,7 +22,8 @@ export const HOME_INSTITUTION = /* @__PURE__ */ deepFreeze({
 } as const satisfies HomeInstitution);
 
 /**
- * The shape of a network's home institution (the `home` of a network document).
+ * The shape of a network's home institution (the `home` of a network document), the type
+ * that `HomeInstitutionSchema` parses to (a type test keeps the two equal).
  *
  * @example
  * ```ts
@@ -31,17 +32,17 @@ export const HOME_INSTITUTION = /* @__PURE__ */ deepFreeze({
  */
 export interface HomeInstitution {
   /** The institution's name. */
-  readonly name: string;
+  name: string;
   /** Its acronym. */
-  readonly acronym?: string;
+  acronym?: string | undefined;
   /** Its country: partners in this country are not international partners. */
-  readonly country: CountryCode;
+  country: CountryCode;
   /** Its city. */
-  readonly city?: string;
+  city?: string | undefined;
   /** The year it was established. */
-  readonly established?: number;
+  established?: number | undefined;
   /** When it resumed its activities, in words. */
-  readonly resumedIn?: string;
+  resumedIn?: string | undefined;
 }
 
 /**
@@ -66,7 +67,8 @@ export const HISTORICAL_PARTNER_COUNTRIES = /* @__PURE__ */ deepFreeze([
 ] as const satisfies readonly CountryCode[]);
 
 /**
- * A period of calendar days, both ends included, as ISO `YYYY-MM-DD` strings.
+ * A period of calendar days, both ends included, as ISO `YYYY-MM-DD` strings: a plan period,
+ * or a proposal's `period` (the type `PeriodSchema` parses to; a type test keeps them equal).
  *
  * @example
  * ```ts
@@ -75,9 +77,9 @@ export const HISTORICAL_PARTNER_COUNTRIES = /* @__PURE__ */ deepFreeze([
  */
 export interface Period {
   /** The first day of the period. */
-  readonly start: string;
+  start: string;
   /** The last day of the period. */
-  readonly end: string;
+  end: string;
 }
 
 /**

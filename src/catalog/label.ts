@@ -54,7 +54,9 @@ export type LabelledEntry = { readonly title: LabelText } | { readonly name: Lab
 
 /**
  * The text that names a catalog entry, in English or French: its `title`, or its `name`
- * when it has no title. An entry with no text in the locale is named in English.
+ * when it has no title. An entry with no text in the locale is named in English, and so is
+ * any locale that is not a key of the entry's own text (`'__proto__'`, `'constructor'`
+ * from JavaScript).
  *
  * @param entry - An entry with a `title` or a `name`.
  * @param locale - `'en'` (default) or `'fr'`.
@@ -65,9 +67,15 @@ export type LabelledEntry = { readonly title: LabelText } | { readonly name: Lab
  * label(getArea('C'), 'fr'); //=> 'Recherche en sciences de la santé'
  * label(getCountry('KH'), 'fr'); //=> 'Cambodge'
  * label({ name: { en: 'Khmer' } }, 'fr'); //=> 'Khmer'
+ * label(getArea('C'), '__proto__' as Locale); //=> 'Research in health sciences'
  * ```
  */
 export function label(entry: LabelledEntry, locale: Locale = 'en'): string {
-  const text = 'title' in entry ? entry.title : entry.name;
-  return text[locale] ?? text.en;
+  const text = Object.hasOwn(entry, 'title')
+    ? (entry as { readonly title: LabelText }).title
+    : (entry as { readonly name: LabelText }).name;
+  // Own keys only: from JavaScript, a locale such as '__proto__' or 'constructor' would
+  // otherwise read what every object inherits.
+  const translated: unknown = Object.hasOwn(text, locale) ? text[locale] : undefined;
+  return typeof translated === 'string' ? translated : text.en;
 }

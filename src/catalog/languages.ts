@@ -3,6 +3,8 @@ import { LANGUAGES } from './languages.data.js';
 
 export { LANGUAGES } from './languages.data.js';
 
+// `Extract<…, string>` names the union (see `CountryCode`): errors and the API reference say
+// `LanguageCode` instead of spelling out every code.
 /**
  * An ISO 639-1 two-letter language code, in lower case: one of the codes of
  * {@link LANGUAGES}.
@@ -13,7 +15,7 @@ export { LANGUAGES } from './languages.data.js';
  * isLanguageCode(khmer); //=> true
  * ```
  */
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+export type LanguageCode = Extract<(typeof LANGUAGES)[number]['code'], string>;
 
 /**
  * A language of ISO 639-1, in which a partner teaches or works.
@@ -110,4 +112,4 @@ export const CEFR_LEVELS = /* @__PURE__ */ deepFreeze([
  * CEFR_LEVELS.indexOf(level); //=> 3
  * ```
  */
-export type CefrLevel = (typeof CEFR_LEVELS)[number];
+export type CefrLevel = Extract<(typeof CEFR_LEVELS)[number], string>;

@@ -103,7 +103,7 @@ export interface RegionOfOptions {
  *   compile.
  * @param options - `on`: the day, an ISO date `YYYY-MM-DD` (default: today's local date).
  * @returns The region, or `undefined` for a string that is not a country code.
- * @throws RangeError when `on` is not a `YYYY-MM-DD` date.
+ * @throws RangeError when `on` is not a real calendar date `YYYY-MM-DD` (`1999-04-31` is not).
  *
  * @example
  * ```ts

@@ -15,6 +15,26 @@ function quoted(value: string): string {
 }
 
 /**
+ * The environment variable that sets the most bytes read as one JSON document (or one NDJSON
+ * line).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * MAX_JSON_BYTES_VARIABLE; //=> 'UHS_NETWORK_MAX_JSON_BYTES'
+ * ```
+ */
+export const MAX_JSON_BYTES_VARIABLE = 'UHS_NETWORK_MAX_JSON_BYTES';
+
+/** A size in bytes for people: whole MiB, KiB, or bytes. */
+function sizeText(bytes: number): string {
+  const MIB = 1024 * 1024;
+  if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return plural(bytes, 'byte');
+}
+
+/**
  * The CLI's messages, keyed by what happened.
  *
  * @internal
@@ -82,6 +102,25 @@ export const MESSAGES = {
       ? "Run 'uhs-network --help' for usage."
       : `Run 'uhs-network ${command} --help' for usage.`,
   internal: (message: string) => `internal error: ${message}`,
+  duplicateKey: () =>
+    'duplicate key: JSON keeps only the last of equal keys, so the earlier values would go unchecked',
+  invalidUtf8: (offset: number, byte: number) =>
+    `invalid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${offset} (the file must be UTF-8 text)`,
+  notUtf8Summary: (name: string) => `${name}: not UTF-8 text`,
+  tooLarge: (name: string, limit: number) =>
+    `cannot read ${quoted(name)}: it is larger than ${sizeText(limit)}, the most read as one JSON document (set ${MAX_JSON_BYTES_VARIABLE} to raise it, or give one record a line as NDJSON)`,
+  lineTooLong: (where: string, limit: number) =>
+    `cannot read ${quoted(where)}: the line is longer than ${sizeText(limit)}, the most read as one record (set ${MAX_JSON_BYTES_VARIABLE} to raise it)`,
+  badMaxJsonBytes: (value: string, most: number) =>
+    `${MAX_JSON_BYTES_VARIABLE}: expected a size in bytes from 1 to ${most} (a K, M or G suffix counts 1024s), received ${quoted(value)}`,
+  notPositiveNumber: (option: string, value: string) =>
+    `${option}: expected a whole number ≥ 1, received ${quoted(value)}`,
+  cannotWriteStream: (stream: 'standard output' | 'standard error', reason: string) =>
+    `cannot write to ${stream}: ${reason}`,
+  cannotStart: (reason: string) =>
+    `cannot start: ${reason}${reason === 'too many open files' ? " (raise the limit: 'ulimit -n 256')" : ''}`,
+  issuesLeftOut: (shown: number) =>
+    `only the first ${plural(shown, 'issue')} of each document or record are listed (--max-issues)`,
 } as const;
 
 /**
@@ -113,6 +152,17 @@ export function describeIoError(error: unknown): string {
     case 'ERR_INVALID_ARG_VALUE':
     case 'ERR_INVALID_ARG_TYPE':
       return 'the name is not a valid path';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EPIPE':
+      return 'the reader closed the pipe';
+    case 'EIO':
+      return 'input/output error';
+    case 'EAGAIN':
+      return 'the stream is not ready (non-blocking)';
     default:
       return error instanceof Error && error.message !== ''
         ? firstLine(error.message)

@@ -1,3 +1,5 @@
+import { escapeControl } from './_escape.js';
+
 /**
  * Plain-text tables: columns separated by two spaces, padded to the widest cell, no
  * trailing spaces, so that the output reads well and splits on whitespace.
@@ -13,7 +15,8 @@ function widthOf(text: string): number {
 
 /**
  * Lays out rows as aligned columns. `paint` may colour a cell's text; the padding is added
- * outside it, so that escape codes do not upset the alignment.
+ * outside it, so that escape codes do not upset the alignment. Control characters in a
+ * cell are escaped (`\n`, `\u001b`) before `paint` sees it.
  *
  * @internal
  * @param rows - The rows, each a list of cells.
@@ -30,13 +33,16 @@ export function formatTable(
   rows: readonly (readonly string[])[],
   paint: (text: string, column: number, row: number) => string = (text) => text,
 ): string {
+  // Cells hold the input's text (a partner's name): a control character must not reach the
+  // terminal, nor a newline break the table.
+  const cells = rows.map((row) => row.map(escapeControl));
   const widths: number[] = [];
-  for (const row of rows) {
+  for (const row of cells) {
     row.forEach((cell, column) => {
       widths[column] = Math.max(widths[column] ?? 0, widthOf(cell));
     });
   }
-  return rows
+  return cells
     .map((row, rowIndex) =>
       row
         .map((cell, column) => {

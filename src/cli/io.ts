@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 
 /**
  * Everything the CLI touches outside itself: its output streams, the files it reads and
@@ -38,7 +40,23 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The current time: today's local date is the default `--on` of a file without `asOf`. */
   readonly now: () => Date;
+  /**
+   * Reads a file as a stream of bytes, so that NDJSON is read line by line in bounded
+   * memory and a document too large is refused before it is read whole. Optional: without
+   * it, `readFile` is used. Reading rejects with a Node `ErrnoException` when it cannot.
+   */
+  readonly openFile?: (path: string) => AsyncIterable<Uint8Array>;
+  /** Standard input as a stream of bytes (optional: without it, `readStdin` is used). */
+  readonly openStdin?: () => AsyncIterable<Uint8Array>;
+  /**
+   * Resolves once standard output has taken what was written so far (optional), so that a
+   * long stream of issues waits for a slow reader instead of piling up in memory.
+   */
+  readonly drain?: () => Promise<void>;
 }
+
+/** Bytes read at a time from a file: large enough that a chunk costs little per byte. */
+const CHUNK_BYTES = 1024 * 1024;
 
 async function readStandardInput(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -77,5 +95,10 @@ export function createProcessIo(): CliIo {
     isTTY: process.stdout.isTTY,
     env: process.env,
     now: () => new Date(),
+    openFile: (path) => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
+    openStdin: () => process.stdin as AsyncIterable<Uint8Array>,
+    drain: async () => {
+      if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+    },
   };
 }

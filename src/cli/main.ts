@@ -1,33 +1,67 @@
 #!/usr/bin/env node
 /**
  * The `uhs-network` bin: runs the CLI on the process's arguments and sets the exit code.
- * All the work is in `run`; this file only binds it to the process.
+ * All the work is in `run`; this file only binds it to the process, and says in one line
+ * what went wrong when the process itself fails: an output stream that cannot be written
+ * (a full disk, a closed pipe), or a program that cannot be loaded (too many open files).
  *
  * @module
  */
-import { createProcessIo } from './io.js';
-import { run } from './run.js';
+import { describeIoError, MESSAGES } from './_messages.js';
 
+const USAGE_OR_IO_ERROR = 2;
 const INTERNAL_ERROR = 70;
 
-function exitQuietly(error: unknown): void {
-  // A closed pipe (`uhs-network report x.json | head`) is not an error of the CLI.
-  const code = (error as { code?: unknown } | null)?.code;
-  process.exit(code === 'EPIPE' ? Number(process.exitCode ?? 0) : INTERNAL_ERROR);
+type StreamName = 'standard output' | 'standard error';
+
+/** Says why a stream failed on the other one, if it still works, and exits 2. */
+function streamFailed(failed: StreamName, error: unknown): void {
+  const other = failed === 'standard output' ? process.stderr : process.stdout;
+  const line = `uhs-network: ${MESSAGES.cannotWriteStream(failed, describeIoError(error))}\n`;
+  try {
+    if (other.writable) {
+      other.write(line, () => process.exit(USAGE_OR_IO_ERROR));
+      // Should the write never complete, exit all the same.
+      setTimeout(() => process.exit(USAGE_OR_IO_ERROR), 200).unref();
+      return;
+    }
+  } catch {
+    // The other stream failed too: the exit code is all that is left.
+  }
+  process.exit(USAGE_OR_IO_ERROR);
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n', 1)[0] ?? '';
 }
 
 async function main(): Promise<void> {
-  process.stdout.on('error', exitQuietly);
-  process.stderr.on('error', exitQuietly);
+  process.stdout.on('error', (error) => {
+    streamFailed('standard output', error);
+  });
+  process.stderr.on('error', (error) => {
+    streamFailed('standard error', error);
+  });
   // Last resort: whatever escapes `run` is reported in one line, never as a stack trace.
   process.on('uncaughtException', (error: unknown) => {
     try {
-      const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`uhs-network: internal error: ${message.split('\n', 1)[0] ?? ''}\n`);
+      process.stderr.write(`uhs-network: internal error: ${oneLine(error)}\n`);
     } finally {
       process.exit(INTERNAL_ERROR);
     }
   });
+  // Loaded here rather than imported above, so that a failure to load the program's
+  // modules (EMFILE under a low `ulimit -n`) is caught and said in one line.
+  let modules: [typeof import('./run.js'), typeof import('./io.js')];
+  try {
+    modules = await Promise.all([import('./run.js'), import('./io.js')]);
+  } catch (error) {
+    process.stderr.write(`uhs-network: ${MESSAGES.cannotStart(describeIoError(error))}\n`);
+    process.exitCode = USAGE_OR_IO_ERROR;
+    return;
+  }
+  const [{ run }, { createProcessIo }] = modules;
   process.exitCode = await run(process.argv.slice(2), createProcessIo());
 }
 

@@ -2,6 +2,7 @@ import { version } from '../../package.json';
 import { wantsHelp, wantsJson } from './_arguments.js';
 import { colourAllowed, paletteFor, type Palette } from './_colour.js';
 import { CliError, EXIT, usageError, type ExitCode } from './_errors.js';
+import { escapeControl } from './_escape.js';
 import { firstLine, MESSAGES } from './_messages.js';
 import type { Command } from './commands/_command.js';
 import { eligibilityCommand } from './commands/eligibility.js';
@@ -99,10 +100,16 @@ async function dispatch(argv: readonly string[], io: CliIo, palette: Palette): P
  * @example
  * ```ts
  * const out: string[] = [];
- * const io = { ...createProcessIo(), stdout: (text: string) => out.push(text) };
+ * const err: string[] = [];
+ * const io = {
+ *   ...createProcessIo(),
+ *   stdout: (text: string) => out.push(text),
+ *   stderr: (text: string) => err.push(text),
+ * };
  * await run(['schema', 'partner'], io); //=> 0
  * JSON.parse(out.join('')).$id; //=> 'urn:uhs:partners-network:partner:1'
  * await run(['frobnicate'], io); //=> 2
+ * err.join(''); //=> "uhs-network: unknown command 'frobnicate'\nRun 'uhs-network --help' for usage.\n"
  * ```
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -113,12 +120,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   } catch (error) {
     try {
       if (error instanceof CliError) {
-        io.stderr(`uhs-network: ${palette.red(error.message)}\n`);
+        io.stderr(`uhs-network: ${palette.red(escapeControl(error.message))}\n`);
         if (error.helpFor !== undefined) io.stderr(`${MESSAGES.seeHelp(error.helpFor)}\n`);
         return error.exitCode;
       }
       const message = error instanceof Error ? error.message : String(error);
-      io.stderr(`uhs-network: ${palette.red(MESSAGES.internal(firstLine(message)))}\n`);
+      io.stderr(
+        `uhs-network: ${palette.red(escapeControl(MESSAGES.internal(firstLine(message))))}\n`,
+      );
     } catch {
       // Standard error itself failed: the exit code is all that is left to say it.
     }

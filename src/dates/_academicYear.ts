@@ -17,7 +17,20 @@ export function startMonthOf(caller: string, startMonth: unknown): number {
   return startMonth;
 }
 
-/** The first calendar year of the academic year a date falls in. @internal */
+/**
+ * The years an academic year may use: four digits, as `AcademicYearSchema` writes them
+ * (`"0000"` … `"9999"`, `"0000-0001"` … `"9998-9999"`). @internal
+ */
+export const ACADEMIC_YEARS = { first: 0, last: 9999 } as const;
+
+/**
+ * The first calendar year of the academic year a date falls in, checked to be one that
+ * `AcademicYearSchema` can write: `0000-01-01` falls in 0000 only with `startMonth: 1`
+ * (else in "-0001-0000"), and `9999-12-31` in "9999" only with `startMonth: 1` (else in
+ * "9999-10000").
+ *
+ * @internal
+ */
 export function academicStartYear(
   caller: string,
   field: string,
@@ -30,7 +43,14 @@ export function academicStartYear(
       `${caller}: ${field} must be a real calendar date YYYY-MM-DD, received ${describeValue(date)}`,
     );
   }
-  return parts.month >= startMonth ? parts.year : parts.year - 1;
+  const startYear = parts.month >= startMonth ? parts.year : parts.year - 1;
+  const endYear = startMonth === 1 ? startYear : startYear + 1;
+  if (startYear < ACADEMIC_YEARS.first || endYear > ACADEMIC_YEARS.last) {
+    throw new RangeError(
+      `${caller}: ${field} must fall in an academic year within the years 0000–9999 (as AcademicYearSchema writes them), received ${describeValue(date)}`,
+    );
+  }
+  return startYear;
 }
 
 /** Writes the academic year that starts in a year: `"2024-2025"`, or `"2024"` from January. @internal */

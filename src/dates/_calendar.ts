@@ -1,5 +1,4 @@
 import { addDays } from 'date-fns/addDays';
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { UtcDate } from './_utcDate.js';
 
 /**
@@ -11,31 +10,9 @@ import { UtcDate } from './_utcDate.js';
  * @module
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The year, month (1–12) and day of an ISO date, or `undefined` when it is not one. @internal */
-export function isoDateParts(
-  value: unknown,
-): { readonly year: number; readonly month: number; readonly day: number } | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = ISO_DATE.exec(value);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
-}
-
-/** Tells whether a value is a real calendar date written `YYYY-MM-DD` (2019-02-29 is not). @internal */
-export function isIsoDate(value: unknown): value is string {
-  return isoDateParts(value) !== undefined;
-}
-
-/** The number of days of a month (1–12) of a year, leap years included. @internal */
-export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(utcDate(year, month, 1));
-}
+// The one date check of the library lives in the catalog, which may not import date-fns:
+// `./dates` reuses it, so that `on` means the same everywhere.
+export { daysInMonth, isIsoDate, isoDateParts } from '../catalog/_isoDate.js';
 
 /** The UTC midnight of a calendar day, as a {@link UtcDate}. @internal */
 export function utcDate(year: number, month: number, day: number): UtcDate {
@@ -51,17 +28,29 @@ export function toUtcDate(iso: string): UtcDate {
 }
 
 /**
+ * The number of days from 0000-01-01 to 9999-12-31: a step longer than this leaves the
+ * dates that `YYYY-MM-DD` can write, whatever the start.
+ */
+const ISO_DATE_SPAN_DAYS = 3_652_424;
+
+/**
  * The ISO date `days` calendar days after `iso` (before, when negative):
  * `addDaysIso('2016-02-28', 2)` is `'2016-03-01'`. A date past 9999-12-31, which ISO
- * strings of four-digit years cannot order, is clamped to it; as every `YYYY-MM-DD` date is
- * on or before it, comparisons with the result stay exact.
+ * strings of four-digit years cannot order, is clamped to it (and one before 0000-01-01 to
+ * that day); as every `YYYY-MM-DD` date is on or before 9999-12-31, comparisons of the
+ * form `date <= result` stay exact. Any number of days works: a step longer than the whole
+ * calendar is clamped before it reaches `Date`, whose range (±100,000,000 days around
+ * 1970) it would overflow, giving an invalid date.
  *
  * @internal
  */
 export function addDaysIso(iso: string, days: number): string {
+  if (days > ISO_DATE_SPAN_DAYS) return '9999-12-31';
+  if (days < -ISO_DATE_SPAN_DAYS) return '0000-01-01';
   const date = addDays(toUtcDate(iso), days);
   const year = date.getUTCFullYear();
   if (year > 9999) return '9999-12-31';
+  if (year < 0) return '0000-01-01';
   const month = String(date.getUTCMonth() + 1).padStart(2, '0');
   const day = String(date.getUTCDate()).padStart(2, '0');
   return `${formatYear(year)}-${month}-${day}`;

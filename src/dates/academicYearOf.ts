@@ -25,7 +25,9 @@ export interface AcademicYearOfOptions {
  * @param date - An ISO date `YYYY-MM-DD`.
  * @param options - `startMonth` (default 10, October).
  * @returns The academic year.
- * @throws RangeError when `date` is not a real date or `startMonth` is not 1–12.
+ * @throws RangeError when `date` is not a real date, falls in an academic year outside the
+ *   years 0000–9999 that `AcademicYearSchema` accepts (`0000-01-01` and `9999-12-31`
+ *   unless `startMonth` is 1), or `startMonth` is not 1–12.
  *
  * @example
  * ```ts
@@ -33,6 +35,8 @@ export interface AcademicYearOfOptions {
  * academicYearOf('2024-10-01'); //=> '2024-2025'
  * academicYearOf('2024-09-01', { startMonth: 9 }); //=> '2024-2025'
  * academicYearOf('2024-03-15', { startMonth: 1 }); //=> '2024'
+ * academicYearOf('9999-12-31', { startMonth: 1 }); //=> '9999'
+ * academicYearOf('9999-12-31'); // throws RangeError
  * ```
  */
 export function academicYearOf(date: string, options?: AcademicYearOfOptions): string {

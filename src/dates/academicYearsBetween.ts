@@ -21,7 +21,8 @@ export interface AcademicYearsBetweenOptions {
  * @param end - Its last day, `YYYY-MM-DD`, not before `start`.
  * @param options - `startMonth` (default 10, October).
  * @returns The academic years, from the one of `start` to the one of `end`.
- * @throws RangeError when a date is not a real date, `end` is before `start`, or
+ * @throws RangeError when a date is not a real date or falls in an academic year outside
+ *   the years 0000–9999 that `AcademicYearSchema` accepts, `end` is before `start`, or
  *   `startMonth` is not 1–12.
  *
  * @example

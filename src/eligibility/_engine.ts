@@ -186,9 +186,8 @@ export function evaluate(proposal: Proposal, setup: EngineSetup): EligibilityRep
   const partner =
     typeof proposal.partner === 'string' ? lookup?.partner(proposal.partner) : proposal.partner;
   const partnerAgreements = lookup?.agreements(partnerId) ?? [];
-  const otherProposals = (lookup?.proposals(partnerId) ?? []).filter(
-    (other) => other.id !== proposal.id,
-  );
+  const partnerProposals = lookup?.proposals(partnerId) ?? [];
+  let otherProposals: readonly Proposal[] | undefined;
   const intent =
     network === undefined ? 'build' : intentOf(partnerAgreements, on, setup.renewalUntil);
   const ctx: RuleContext = Object.freeze({
@@ -200,7 +199,11 @@ export function evaluate(proposal: Proposal, setup: EngineSetup): EligibilityRep
     on,
     intent,
     partnerAgreements,
-    otherProposals,
+    // Filtered when a rule first reads it: filtering a partner's n proposals for each of
+    // them made a batch quadratic, and no default rule reads it (issue #16).
+    get otherProposals(): readonly Proposal[] {
+      return (otherProposals ??= partnerProposals.filter((other) => other.id !== proposal.id));
+    },
   });
   const results = rules.map((rule) => runRule(rule, ctx));
   const decision = decide(results);

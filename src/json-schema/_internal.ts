@@ -73,6 +73,33 @@ function commitmentsInScope(body: JsonObject): JsonObject {
 }
 
 /**
+ * Gives properties a `description`, by their path through `properties` (`identifiers.schac`).
+ * Validators in other languages quote a failed `pattern` as a regular expression; a
+ * description lets them say what is expected in words (the guide's Python example prints it).
+ */
+function describeProperties(
+  descriptions: Readonly<Record<string, string>>,
+): (body: JsonObject) => JsonObject {
+  const describe = (node: JsonObject, path: readonly string[], description: string): JsonObject => {
+    const [name, ...rest] = path;
+    const properties = node.properties;
+    if (name === undefined) return { description, ...node };
+    if (!isObject(properties) || !isObject(properties[name])) {
+      throw new Error(`describeProperties: no property ${name} to describe`);
+    }
+    return {
+      ...node,
+      properties: { ...properties, [name]: describe(properties[name], rest, description) },
+    };
+  };
+  return (body) =>
+    Object.entries(descriptions).reduce(
+      (node, [path, description]) => describe(node, path.split('.'), description),
+      body,
+    );
+}
+
+/**
  * The named parts, largest first so that a part is found before the parts inside it.
  * Built on demand: no schema is touched when the module loads.
  *
@@ -98,6 +125,12 @@ export function definitions(): readonly Definition[] {
       schema: PartnerSchema,
       description:
         'An institution of the network, or one applying to it. `offers` lists the cells it is able and willing to work in.',
+      complete: describeProperties({
+        'identifiers.schac':
+          "A SCHAC home organisation code: the institution's internet domain in lower case, such as lyon.example.edu.",
+        'identifiers.erasmusCode':
+          "An Erasmus institution code: 1 to 3 capital letters for the country, 1 to 3 spaces, then a city code of capital letters or '-' and 2 or 3 digits, such as 'F  EXAMPLE01'.",
+      }),
     },
     {
       name: 'Commitment',
@@ -130,8 +163,19 @@ export function definitions(): readonly Definition[] {
       name: 'Contact',
       schema: ContactSchema,
       description: 'A person to write to at a partner institution.',
+      complete: describeProperties({
+        phone:
+          'A telephone number: an optional +, then 4 to 30 digits, spaces and ( ) . - characters, starting with a digit, such as +33 4 00 00 00 00.',
+      }),
     },
-    { name: 'Funding', schema: FundingSchema, description: 'Where the money comes from.' },
+    {
+      name: 'Funding',
+      schema: FundingSchema,
+      description: 'Where the money comes from.',
+      complete: describeProperties({
+        currency: 'An ISO 4217 currency code: three capital letters, such as EUR or USD.',
+      }),
+    },
     {
       name: 'Period',
       schema: PeriodSchema,
@@ -156,7 +200,8 @@ export function definitions(): readonly Definition[] {
     {
       name: 'Email',
       schema: EmailSchema,
-      description: 'An e-mail address.',
+      description:
+        'An e-mail address, such as ir@lyon.example.edu: a name, @, then a domain name with at least one dot.',
       // The pattern is Zod's whole rule. `format: email` would add a second, different
       // rule: ajv-formats rejects `a@b-.org`, which Zod accepts; Python only looks for "@".
       complete: (body) =>

@@ -167,6 +167,8 @@ function checkWeights(
     sum += result[cell];
   }
   if (!(sum > 0)) throw check.rangeError('weights', 'weights with a positive sum', sum);
+  // Each weight may be finite while their sum is not (20 × 1e308): the fit score divides by it.
+  if (!Number.isFinite(sum)) throw check.rangeError('weights', 'weights with a finite sum', sum);
   return Object.freeze(result);
 }
 
@@ -186,6 +188,9 @@ function checkScoreWeights(check: Checker, value: unknown): ScoreWeights {
   const sustainability = check.nonNegative('scoreWeights.sustainability', given.sustainability);
   const sum = strategicFit + gapFilling + sustainability;
   if (!(sum > 0)) throw check.rangeError('scoreWeights', 'weights with a positive sum', sum);
+  if (!Number.isFinite(sum)) {
+    throw check.rangeError('scoreWeights', 'weights with a finite sum', sum);
+  }
   return Object.freeze({ strategicFit, gapFilling, sustainability });
 }
 

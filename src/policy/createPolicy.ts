@@ -4,12 +4,14 @@ import type { Policy, PolicyOverrides } from './types.js';
 
 /**
  * Builds a policy: {@link DEFAULT_POLICY} with the parameters `overrides` gives. Every
- * parameter given is checked: weights and score weights finite and ≥ 0 with a positive
- * sum, `saturation` finite and ≥ 1, the plan period two real ISO dates with `end` after
+ * parameter given is checked: weights and score weights finite and ≥ 0 with a positive,
+ * finite sum (twenty cell weights of 1e308 are each finite, but not their sum),
+ * `saturation` finite and ≥ 1, the plan period two real ISO dates with `end` after
  * `start`, `homeCountry` an assigned ISO 3166-1 alpha-2 code, the day windows whole
- * numbers ≥ 0, `alignment` mapping all 20 cells to strategy codes 1–4, and `rules` an
- * array of rules `{ id, severity, description, evaluate }` with unique ids. `weights` may
- * name only the cells it changes; an `undefined` parameter is not given.
+ * numbers ≥ 0 (with no upper bound: date arithmetic clamps at 9999-12-31), `alignment`
+ * mapping all 20 cells to strategy codes 1–4, and `rules` an array of rules
+ * `{ id, severity, description, evaluate }` with unique ids. `weights` may name only the
+ * cells it changes; an `undefined` parameter is not given.
  *
  * @param overrides - The parameters that differ from the defaults (none by default).
  * @returns A new frozen policy (nested values frozen too; rule objects are kept as given).

@@ -82,15 +82,24 @@ export interface PolicyOverrides {
   readonly homeCountry?: CountryCode | undefined;
   /** The strategies of every one of the 20 cells. */
   readonly alignment?: Alignment | undefined;
-  /** Weights of some or all cells, finite and ≥ 0, with a positive sum once merged. */
+  /**
+   * Weights of some or all cells, finite and ≥ 0, with a positive and finite sum once
+   * merged (twenty weights of 1e308 overflow it: a `RangeError`).
+   */
   readonly weights?: Readonly<Partial<Record<CellCode, number>>> | undefined;
   /** The saturation threshold, finite and ≥ 1. */
   readonly saturation?: number | undefined;
-  /** The three score weights, finite and ≥ 0, with a positive sum. */
+  /** The three score weights, finite and ≥ 0, with a positive and finite sum. */
   readonly scoreWeights?: ScoreWeights | undefined;
-  /** The expiry window in days, a non-negative integer. */
+  /**
+   * The expiry window in days, a non-negative integer. There is no upper bound: a window
+   * that reaches past 9999-12-31 makes every agreement in force `expiring`.
+   */
   readonly expiringWithinDays?: number | undefined;
-  /** The renewal window in days, a non-negative integer. */
+  /**
+   * The renewal window in days, a non-negative integer. There is no upper bound: a window
+   * that reaches past 9999-12-31 makes every partner with agreements in force `renew`.
+   */
   readonly renewalWindowDays?: number | undefined;
   /** The eligibility rules, replacing the defaults (ids unique). */
   readonly rules?: readonly EligibilityRule[] | undefined;

@@ -3,7 +3,7 @@ import { regionOf } from '../catalog/regions.js';
 import { AGREEMENT_STATUSES, type AgreementStatus } from '../dates/agreementStatus.js';
 import type { Intent } from '../dates/classifyIntent.js';
 import { statusOn } from '../dates/_status.js';
-import { addDaysIso } from '../dates/_calendar.js';
+import { addDaysIso, toUtcDate } from '../dates/_calendar.js';
 import { evaluateEligibilityBatch } from '../eligibility/evaluateEligibilityBatch.js';
 import type { Decision } from '../eligibility/types.js';
 import type { PartnerTier } from '../catalog/institutionTypes.js';
@@ -16,7 +16,7 @@ import { compareIds, coverageOf } from '../synergy/_capabilities.js';
 import { coverageEntries } from '../synergy/coverageMatrix.js';
 import { cellsCoveredBy } from '../synergy/findGaps.js';
 import { balanceOf } from '../synergy/mobilityBalance.js';
-import type { CoverageEntry, MobilityBalance } from '../synergy/types.js';
+import type { CoverageEntry, Flow, MobilityBalance } from '../synergy/types.js';
 
 /**
  * The options of {@link buildNetworkReport}: the day `on` (default the network's `asOf`,
@@ -33,12 +33,55 @@ export interface BuildNetworkReportOptions extends PolicyOptions {
 }
 
 /**
- * A proposal's eligibility in brief, as the report lists it.
+ * A partner as the report names it: its id and its name. Two partners may bear the same
+ * name (see {@link NetworkReport.sharedNames}); the id tells them apart.
  *
  * @example
  * ```ts
- * const line: ReportEligibility | undefined = buildNetworkReport(network).eligibility[0];
- * //=> { proposalId: 'eoi-lyon-2017', partnerId: 'example-univ-lyon', decision: 'eligible', tier: 'key', intent: 'strengthen' }
+ * const partner: ReportPartner = buildNetworkReport(network).expiring[0]!.partners[0]!;
+ * //=> { partnerId: 'example-inst-osaka', name: 'Example Institute of Public Health of Osaka (fictional)' }
+ * ```
+ */
+export interface ReportPartner {
+  /** The partner's id. */
+  readonly partnerId: PartnerId;
+  /** The partner's name (its id when the network does not know it). */
+  readonly name: string;
+}
+
+/**
+ * An agreement in force that ends within the expiry window, as the report lists it.
+ *
+ * @example
+ * ```ts
+ * const soonest: ReportExpiringAgreement | undefined = buildNetworkReport(network).expiring[0];
+ * soonest?.endsOn; //=> '2017-10-31'
+ * soonest?.daysLeft; //=> 123
+ * ```
+ */
+export interface ReportExpiringAgreement {
+  /** The agreement's id. */
+  readonly agreementId: AgreementId;
+  /** Its title. */
+  readonly title: string;
+  /** Its last day, `YYYY-MM-DD`. */
+  readonly endsOn: string;
+  /** Calendar days from the day of the report to `endsOn` (0 when it ends that day). */
+  readonly daysLeft: number;
+  /** Its partners, by id ascending. */
+  readonly partners: readonly ReportPartner[];
+}
+
+/**
+ * A proposal's eligibility in brief, as the report lists it: the decision with, when a rule
+ * fails, the reasons in words.
+ *
+ * @example
+ * ```ts
+ * const line: ReportEligibility | undefined = buildNetworkReport(network).eligibility[1];
+ * line?.decision; //=> 'conditional'
+ * line?.partnerName; //=> 'Example Institute of Public Health of Osaka (fictional)'
+ * line?.reasons.length; //=> 1
  * ```
  */
 export interface ReportEligibility {
@@ -46,16 +89,58 @@ export interface ReportEligibility {
   readonly proposalId: ProposalId;
   /** Its partner. */
   readonly partnerId: PartnerId;
+  /** Its partner's name: the proposal's inline partner, else the network's (else the id). */
+  readonly partnerName: string;
   /** `eligible`, `conditional` or `ineligible`. */
   readonly decision: Decision;
   /** The tier the partner earns (`null` when ineligible or unknown). */
   readonly tier: PartnerTier | null;
   /** `build`, `renew` or `strengthen`. */
   readonly intent: Intent;
+  /**
+   * The messages of the rules that fail, in the order the rules run: why a proposal is
+   * `conditional` or `ineligible` (empty for an `eligible` one unless an advisory rule fails).
+   */
+  readonly reasons: readonly string[];
 }
 
 /**
- * The whole network at a glance on a date: a plain, JSON-serialisable object.
+ * The mobility balance of the report: {@link MobilityBalance} with each partner's name.
+ *
+ * @example
+ * ```ts
+ * const mobility: ReportMobility = buildNetworkReport(network).mobility;
+ * mobility.total; //=> { incoming: 8, outgoing: 13, balance: -5 }
+ * mobility.partners[0]?.name; //=> 'Example Institute of Public Health of Osaka (fictional)'
+ * ```
+ */
+export interface ReportMobility {
+  /** Every mobility commitment in force, counted once. */
+  readonly total: MobilityBalance['total'];
+  /** The partners with any flow, by id ascending, each with its name. */
+  readonly partners: readonly (ReportPartner & Flow)[];
+}
+
+/**
+ * The policy parameters a reader needs to read the report: the expiry window and the
+ * saturation threshold it was built with.
+ *
+ * @example
+ * ```ts
+ * buildNetworkReport(network).parameters; //=> { expiringWithinDays: 180, saturation: 3 }
+ * ```
+ */
+export interface ReportParameters {
+  /** An agreement in force is `expiring` when it ends within this many days. */
+  readonly expiringWithinDays: number;
+  /** A cell is saturated when at least this many partners cover it. */
+  readonly saturation: number;
+}
+
+/**
+ * The whole network at a glance on a date: a plain, JSON-serialisable object, which
+ * names partners and agreements as well as giving their ids, so that a program reading it
+ * has every fact that {@link renderReport} shows.
  *
  * @example
  * ```ts
@@ -66,6 +151,8 @@ export interface ReportEligibility {
 export interface NetworkReport {
   /** The day of the report. */
   readonly on: string;
+  /** The expiry window and saturation threshold of the report. */
+  readonly parameters: ReportParameters;
   /** How many partners, agreements and proposals the network holds. */
   readonly totals: {
     readonly partners: number;
@@ -86,14 +173,20 @@ export interface NetworkReport {
   readonly saturated: readonly CellCode[];
   /** How many agreements have each status on the day (every status listed). */
   readonly agreementsByStatus: Readonly<Record<AgreementStatus, number>>;
-  /** The agreements expiring within the window, ascending. */
-  readonly expiring: readonly AgreementId[];
+  /** The agreements expiring within the window, soonest first (then by id). */
+  readonly expiring: readonly ReportExpiringAgreement[];
   /** For each strategy, how many agreements in force serve it (through a cell of their scope). */
   readonly strategies: Readonly<Record<'1' | '2' | '3' | '4', number>>;
-  /** The mobility balance of the agreements in force. */
-  readonly mobility: MobilityBalance;
-  /** Each proposal's decision, tier and intent, in the order of the network's proposals. */
+  /** The mobility balance of the agreements in force, with partners' names. */
+  readonly mobility: ReportMobility;
+  /** Each proposal's decision, tier, intent and reasons, in the order of the network's proposals. */
   readonly eligibility: readonly ReportEligibility[];
+  /**
+   * The names that two or more partners bear (the network's partners and the inline
+   * partners of its proposals; compared without regard to case and spacing), ascending:
+   * a reader needs the id to tell those partners apart.
+   */
+  readonly sharedNames: readonly string[];
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
@@ -102,11 +195,53 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
   return Object.fromEntries([...counts.entries()].sort(([a], [b]) => compareIds(a, b)));
 }
 
+/** A name as people compare it: case, surrounding and repeated spaces aside. */
+function nameKey(name: string): string {
+  // toLowerCase, not toLocaleLowerCase: an order of magnitude faster, and the same for a
+  // comparison of names (no locale tailoring is wanted here).
+  const spaced = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return /[^ -~]/.test(spaced) ? spaced.normalize('NFC') : spaced;
+}
+
+/** The names borne by partners of two or more different ids, ascending. */
+function sharedNamesOf(
+  partners: readonly { readonly id: string; readonly name: string }[],
+): string[] {
+  // Sets only for the keys met twice: most names are unique, and a Set each would cost more
+  // than the rest of this function.
+  interface Entry {
+    readonly id: string;
+    readonly name: string;
+    ids?: Set<string>;
+    names?: Set<string>;
+  }
+  const byKey = new Map<string, Entry>();
+  for (const { id, name } of partners) {
+    const key = nameKey(name);
+    const entry = byKey.get(key);
+    if (entry === undefined) byKey.set(key, { id, name });
+    else {
+      (entry.ids ??= new Set([entry.id])).add(id);
+      (entry.names ??= new Set([entry.name])).add(name);
+    }
+  }
+  const shared = [...byKey.values()].filter((entry) => (entry.ids?.size ?? 0) > 1);
+  return shared.flatMap((entry) => [...(entry.names ?? [])]).sort(compareIds);
+}
+
+/** Calendar days from `from` to `to`, both ISO dates (time-zone proof: UTC midnights). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / 86_400_000);
+}
+
 /**
  * Builds the report of a network on a date from the `dates`, `eligibility` and `synergy`
  * modules, computing each thing once: every agreement's status, then the coverage, gaps,
  * saturation, strategies and mobility from the agreements in force, and every proposal's
- * eligibility in one batch.
+ * eligibility in one batch. Partners and agreements are named as well as identified, and
+ * each decision carries the messages of the rules that fail, so that the object holds
+ * every fact the rendered report shows. The result does not depend on the order of the
+ * network's partners and agreements, nor on the process time zone.
  *
  * @param network - A parsed network.
  * @param options - `on`, `policy`, and policy parameters.
@@ -118,6 +253,9 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
  * report.agreementsByStatus;
  * //=> { upcoming: 1, active: 4, expiring: 2, expired: 3, terminated: 1, suspended: 1 }
  * report.gaps; //=> ['A1', 'A2', 'A3', 'A4', 'A5', 'B1', 'C1']
+ * report.expiring.map((agreement) => [agreement.agreementId, agreement.endsOn]);
+ * //=> [['exchange-osaka-2015', '2017-10-31'], ['exchange-hanoi-2014', '2017-12-15']]
+ * report.eligibility[1]?.reasons[0]?.startsWith('Distance courses must teach in English'); //=> true
  * ```
  */
 export function buildNetworkReport(
@@ -126,18 +264,37 @@ export function buildNetworkReport(
 ): NetworkReport {
   const { on, policy } = resolveOptions(options, network);
 
+  const names = new Map<string, string>(
+    network.partners.map((partner) => [partner.id, partner.name]),
+  );
+  const partnerOf = (partnerId: PartnerId): ReportPartner => ({
+    partnerId,
+    name: names.get(partnerId) ?? partnerId,
+  });
+
   const agreementsByStatus = Object.fromEntries(
     AGREEMENT_STATUSES.map((status) => [status, 0]),
   ) as Record<AgreementStatus, number>;
   const inForce: Agreement[] = [];
-  const expiring: AgreementId[] = [];
+  const expiring: ReportExpiringAgreement[] = [];
   const expiringUntil = addDaysIso(on, policy.expiringWithinDays);
   for (const agreement of network.agreements) {
     const status = statusOn(agreement, on, expiringUntil);
     agreementsByStatus[status] += 1;
     if (status === 'active' || status === 'expiring') inForce.push(agreement);
-    if (status === 'expiring') expiring.push(agreement.id);
+    if (status === 'expiring') {
+      expiring.push({
+        agreementId: agreement.id,
+        title: agreement.title,
+        endsOn: agreement.endsOn,
+        daysLeft: daysBetween(on, agreement.endsOn),
+        partners: [...agreement.partnerIds].sort(compareIds).map(partnerOf),
+      });
+    }
   }
+  expiring.sort(
+    (a, b) => compareIds(a.endsOn, b.endsOn) || compareIds(a.agreementId, b.agreementId),
+  );
 
   const strategies = { '1': 0, '2': 0, '3': 0, '4': 0 };
   for (const agreement of inForce) {
@@ -147,8 +304,35 @@ export function buildNetworkReport(
 
   const coverage = coverageOf(inForce);
   const proposals = network.proposals ?? [];
+  const balance = balanceOf(inForce);
+  const inlinePartners = proposals.flatMap((proposal) =>
+    typeof proposal.partner === 'string' ? [] : [proposal.partner],
+  );
+  const eligibility = evaluateEligibilityBatch(proposals, { network, policy, on }).map(
+    ({ proposalId, partnerId, decision, tier, intent, results }, index): ReportEligibility => {
+      const inline = proposals[index]?.partner;
+      return {
+        proposalId,
+        partnerId,
+        partnerName:
+          inline !== undefined && typeof inline !== 'string'
+            ? inline.name
+            : partnerOf(partnerId).name,
+        decision,
+        tier,
+        intent,
+        reasons: results
+          .filter((result) => result.outcome === 'fail')
+          .map((result) => result.message),
+      };
+    },
+  );
   return {
     on,
+    parameters: {
+      expiringWithinDays: policy.expiringWithinDays,
+      saturation: policy.saturation,
+    },
     totals: {
       partners: network.partners.length,
       agreements: network.agreements.length,
@@ -161,17 +345,19 @@ export function buildNetworkReport(
     gaps: cellsCoveredBy(coverage, 0, 1),
     saturated: cellsCoveredBy(coverage, policy.saturation),
     agreementsByStatus,
-    expiring: expiring.sort(compareIds),
+    expiring,
     strategies,
-    mobility: balanceOf(inForce),
-    eligibility: evaluateEligibilityBatch(proposals, { network, policy, on }).map(
-      ({ proposalId, partnerId, decision, tier, intent }) => ({
-        proposalId,
-        partnerId,
-        decision,
-        tier,
-        intent,
-      }),
-    ),
+    mobility: {
+      total: balance.total,
+      partners: balance.partners.map((flow) => ({
+        partnerId: flow.partnerId,
+        name: partnerOf(flow.partnerId).name,
+        incoming: flow.incoming,
+        outgoing: flow.outgoing,
+        balance: flow.balance,
+      })),
+    },
+    eligibility,
+    sharedNames: sharedNamesOf([...network.partners, ...inlinePartners]),
   };
 }

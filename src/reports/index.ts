@@ -2,7 +2,8 @@
  * The whole network at a glance: {@link buildNetworkReport} gathers, for a date, the
  * totals, partners by type, country and region, the coverage matrix with its gaps and
  * saturated cells, agreements by status and those expiring, the strategies of Goal #6
- * served, the mobility balance and every proposal's eligibility, as one plain JSON object;
+ * served, the mobility balance and every proposal's eligibility with its reasons, naming
+ * partners and agreements, as one plain JSON object;
  * {@link renderReport} writes it as Markdown or as a self-contained HTML page.
  *
  * @example
@@ -13,7 +14,8 @@
  *
  * const network = parseNetwork(JSON.parse(readFileSync('examples/network.json', 'utf8')));
  * const report = buildNetworkReport(network);
- * report.expiring; //=> ['exchange-hanoi-2014', 'exchange-osaka-2015']
+ * report.expiring.map((agreement) => agreement.agreementId);
+ * //=> ['exchange-osaka-2015', 'exchange-hanoi-2014']
  * renderReport(report, 'markdown').split('\n')[0];
  * //=> '# UHS International Partners Network: report on 2017-06-30'
  * ```
@@ -26,5 +28,9 @@ export {
   type BuildNetworkReportOptions,
   type NetworkReport,
   type ReportEligibility,
+  type ReportExpiringAgreement,
+  type ReportMobility,
+  type ReportParameters,
+  type ReportPartner,
 } from './buildNetworkReport.js';
 export { renderReport, type ReportFormat } from './renderReport.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import type { CellCode } from '../catalog/cells.js';
 import { addIssue, refinement } from './_refinements.js';
-import { commitmentCell, CommitmentSchema } from './commitment.js';
+import { commitmentCell, CommitmentSchema, type Commitment } from './commitment.js';
 import { MESSAGES } from './issues.js';
 import {
   AgreementIdSchema,
@@ -11,6 +12,8 @@ import {
   PartnerIdSchema,
   text,
   uniqueList,
+  type AgreementId,
+  type PartnerId,
 } from './primitives.js';
 
 /**
@@ -32,14 +35,34 @@ export const FundingSchema = /* @__PURE__ */ (() =>
   }))();
 
 /**
- * A declaration of funding.
+ * A declaration of funding: what {@link FundingSchema} parses to (the same as what it
+ * accepts).
  *
  * @example
  * ```ts
  * const funding: Funding = { source: 'Example Foundation' };
+ * funding.amount; //=> undefined
  * ```
  */
-export type Funding = z.output<typeof FundingSchema>;
+export interface Funding {
+  /** Who funds it. */
+  source: string;
+  /** How much. */
+  amount?: number | undefined;
+  /** In what currency (ISO 4217). */
+  currency?: string | undefined;
+}
+
+/**
+ * What kind of instrument an {@link Agreement} is.
+ *
+ * @example
+ * ```ts
+ * const instrument: AgreementInstrument = 'exchange';
+ * AgreementSchema.shape.instrument.safeParse(instrument).success; //=> true
+ * ```
+ */
+export type AgreementInstrument = 'mou' | 'exchange' | 'research' | 'grant' | 'other';
 
 /**
  * A signed instrument between UHS and one or more partners, with a period (both ends
@@ -128,7 +151,8 @@ export const AgreementSchema = /* @__PURE__ */ (() =>
     ))();
 
 /**
- * A parsed agreement.
+ * A parsed agreement: what {@link AgreementSchema} parses to (a type test keeps the two
+ * equal). Its period includes both ends; dates are ISO `YYYY-MM-DD` strings.
  *
  * @example
  * ```ts
@@ -137,15 +161,51 @@ export const AgreementSchema = /* @__PURE__ */ (() =>
  * agreement.id; //=> 'mou-lyon-2014'
  * ```
  */
-export type Agreement = z.output<typeof AgreementSchema>;
+export interface Agreement {
+  /** The agreement's id, unique in the network. */
+  id: AgreementId;
+  /** Its title. */
+  title: string;
+  /** What kind of instrument it is. */
+  instrument: AgreementInstrument;
+  /** The partners that signed it with UHS (at least one, each once). */
+  partnerIds: PartnerId[];
+  /** When it was signed. */
+  signedOn?: string | undefined;
+  /** Its first day. */
+  startsOn: string;
+  /** Its last day. */
+  endsOn: string;
+  /** The cells it works in (at least one, each once). */
+  scope: CellCode[];
+  /** What it promises. */
+  commitments: Commitment[];
+  /** Where its money comes from. */
+  funding?: Funding | undefined;
+  /** The earlier agreement it renews. */
+  renews?: AgreementId | undefined;
+  /** The day it was terminated early, within its period. */
+  terminatedOn?: string | undefined;
+  /** `true` while it is suspended. */
+  suspended?: boolean | undefined;
+}
 
 /**
- * An agreement as sent (ids as plain strings).
+ * An agreement as sent: an {@link Agreement} whose ids are plain strings. It is what
+ * {@link AgreementSchema} accepts.
  *
  * @example
  * ```ts
  * const input: AgreementInput = { id: 'a1', title: 'Exchange', instrument: 'exchange', partnerIds: ['p1'],
  *   startsOn: '2015-01-01', endsOn: '2017-12-31', scope: ['B2'], commitments: [] };
+ * parseAgreement(input).partnerIds; //=> ['p1']
  * ```
  */
-export type AgreementInput = z.input<typeof AgreementSchema>;
+export interface AgreementInput extends Omit<Agreement, 'id' | 'partnerIds' | 'renews'> {
+  /** The agreement's id, unique in the network. */
+  id: string;
+  /** The partners that signed it with UHS (at least one, each once). */
+  partnerIds: string[];
+  /** The earlier agreement it renews. */
+  renews?: string | undefined;
+}

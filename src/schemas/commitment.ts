@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import type { AreaCode } from '../catalog/areas.js';
+import type { CefrLevel, LanguageCode } from '../catalog/languages.js';
 import {
   AreaCodeSchema,
   CefrLevelSchema,
@@ -6,6 +8,7 @@ import {
   LanguageCodeSchema,
   text,
   uniqueList,
+  type IscedFieldCode,
 } from './primitives.js';
 
 const MAX_COUNT = 100_000;
@@ -148,24 +151,190 @@ export const CommitmentSchema = /* @__PURE__ */ (() =>
   ]))();
 
 /**
- * A parsed commitment.
+ * Who moves in a {@link MobilityCommitment}.
+ *
+ * @example
+ * ```ts
+ * const level: MobilityLevel = 'doctoral';
+ * MobilityCommitmentSchema.shape.level.safeParse(level).success; //=> true
+ * ```
+ */
+export type MobilityLevel = 'bachelor' | 'master' | 'doctoral' | 'specialist' | 'staff';
+
+/**
+ * The language of a mobility's stay and the least CEFR level it requires.
+ *
+ * @example
+ * ```ts
+ * const language: MobilityLanguage = { code: 'fr', minLevel: 'B2' };
+ * language.code; //=> 'fr'
+ * ```
+ */
+export interface MobilityLanguage {
+  /** The language. */
+  code: LanguageCode;
+  /** The least CEFR level required. */
+  minLevel?: CefrLevel | undefined;
+}
+
+/**
+ * A mobility commitment (what {@link MobilityCommitmentSchema} parses to): staff
+ * (activity 1) or students (activity 2) moving between UHS and the partner each year.
+ *
+ * @example
+ * ```ts
+ * const commitment: MobilityCommitment = { kind: 'mobility', area: 'B', activity: 2, direction: 'outgoing', perYear: 4 };
+ * commitmentCell(commitment); //=> 'B2'
+ * ```
+ */
+export interface MobilityCommitment {
+  /** The commitment's kind. */
+  kind: 'mobility';
+  /** The priority area it serves. */
+  area: AreaCode;
+  /** `1` staff mobility, `2` student mobility. */
+  activity: 1 | 2;
+  /** Seen from UHS: `incoming` people come to UHS, `outgoing` UHS people go abroad. */
+  direction: 'incoming' | 'outgoing';
+  /** How many mobilities a year. */
+  perYear: number;
+  /** How many months each mobility lasts. */
+  monthsPerYear?: number | undefined;
+  /** Who moves. */
+  level?: MobilityLevel | undefined;
+  /** The fields of the mobility (ISCED-F). */
+  fields?: IscedFieldCode[] | undefined;
+  /** The language of the stay and the level it requires. */
+  language?: MobilityLanguage | undefined;
+}
+
+/**
+ * What a {@link ResourcesCommitment} shares.
+ *
+ * @example
+ * ```ts
+ * const item: ResourceItem = 'library-access';
+ * ResourcesCommitmentSchema.shape.items.safeParse([item]).success; //=> true
+ * ```
+ */
+export type ResourceItem =
+  | 'curriculum'
+  | 'course-material'
+  | 'library-access'
+  | 'e-resources'
+  | 'guidelines'
+  | 'equipment'
+  | 'other';
+
+/**
+ * A commitment to share or co-develop documents and resources (activity 3), what
+ * {@link ResourcesCommitmentSchema} parses to.
+ *
+ * @example
+ * ```ts
+ * const commitment: ResourcesCommitment = { kind: 'resources', area: 'B', activity: 3, items: ['curriculum'], coDeveloped: true };
+ * commitmentCell(commitment); //=> 'B3'
+ * ```
+ */
+export interface ResourcesCommitment {
+  /** The commitment's kind. */
+  kind: 'resources';
+  /** The priority area it serves. */
+  area: AreaCode;
+  /** Always `3`, documents/resources sharing and co-development. */
+  activity: 3;
+  /** What is shared (each once). */
+  items: ResourceItem[];
+  /** `true` when the resources are developed together, not only shared. */
+  coDeveloped: boolean;
+}
+
+/**
+ * A commitment to deliver distance courses (activity 4), what
+ * {@link DistanceCourseCommitmentSchema} parses to.
+ *
+ * @example
+ * ```ts
+ * const commitment: DistanceCourseCommitment = { kind: 'distance-course', area: 'B', activity: 4, courses: 2, language: 'fr', assessment: true };
+ * commitmentCell(commitment); //=> 'B4'
+ * ```
+ */
+export interface DistanceCourseCommitment {
+  /** The commitment's kind. */
+  kind: 'distance-course';
+  /** The priority area it serves. */
+  area: AreaCode;
+  /** Always `4`, distance teaching/learning and assessment tools. */
+  activity: 4;
+  /** How many courses. */
+  courses: number;
+  /** The language of teaching. */
+  language: LanguageCode;
+  /** `true` when the courses come with assessment tools. */
+  assessment: boolean;
+}
+
+/**
+ * What kind of programme a {@link JointProgrammeCommitment} is.
+ *
+ * @example
+ * ```ts
+ * const programme: JointProgrammeKind = 'double-degree';
+ * JointProgrammeCommitmentSchema.shape.programme.safeParse(programme).success; //=> true
+ * ```
+ */
+export type JointProgrammeKind =
+  'joint-degree' | 'double-degree' | 'joint-course' | 'research-project';
+
+/**
+ * A joint teaching programme or research project (activity 5), what
+ * {@link JointProgrammeCommitmentSchema} parses to.
+ *
+ * @example
+ * ```ts
+ * const commitment: JointProgrammeCommitment = { kind: 'joint-programme', area: 'C', activity: 5, programme: 'research-project', title: 'Example cohort study' };
+ * commitmentCell(commitment); //=> 'C5'
+ * ```
+ */
+export interface JointProgrammeCommitment {
+  /** The commitment's kind. */
+  kind: 'joint-programme';
+  /** The priority area it serves. */
+  area: AreaCode;
+  /** Always `5`, joint teaching programmes and research projects. */
+  activity: 5;
+  /** What kind of programme. */
+  programme: JointProgrammeKind;
+  /** Its title. */
+  title: string;
+  /** Its fields (ISCED-F). */
+  fields?: IscedFieldCode[] | undefined;
+}
+
+/**
+ * A parsed commitment, one of four kinds told apart by `kind` (what
+ * {@link CommitmentSchema} parses to).
  *
  * @example
  * ```ts
  * const commitment: Commitment = { kind: 'mobility', area: 'A', activity: 1, direction: 'incoming', perYear: 2 };
+ * commitment.kind === 'mobility' ? commitment.direction : undefined; //=> 'incoming'
  * ```
  */
-export type Commitment = z.output<typeof CommitmentSchema>;
+export type Commitment =
+  MobilityCommitment | ResourcesCommitment | DistanceCourseCommitment | JointProgrammeCommitment;
 
 /**
- * A commitment as sent (the same shape as {@link Commitment}).
+ * A commitment as sent: the same shape as {@link Commitment}, since parsing changes nothing
+ * in it.
  *
  * @example
  * ```ts
  * const input: CommitmentInput = { kind: 'resources', area: 'B', activity: 3, items: ['guidelines'], coDeveloped: false };
+ * CommitmentSchema.parse(input).kind; //=> 'resources'
  * ```
  */
-export type CommitmentInput = z.input<typeof CommitmentSchema>;
+export type CommitmentInput = Commitment;
 
 /**
  * The cell of a commitment: its area letter then its activity number.

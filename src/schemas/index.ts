@@ -16,7 +16,7 @@
  * @packageDocumentation
  * @module schemas
  */
-export type { IssueCode, ValidationIssue } from './issues.js';
+export type { InvalidValueParams, IssueCode, ValidationIssue } from './issues.js';
 export {
   AcademicYearSchema,
   ActivityCodeSchema,
@@ -38,6 +38,7 @@ export {
   StrategyCodeSchema,
   UrlSchema,
   type AgreementId,
+  type IscedFieldCode,
   type PartnerId,
   type ProposalId,
 } from './primitives.js';
@@ -47,6 +48,7 @@ export {
   PartnerSchema,
   type Contact,
   type Partner,
+  type PartnerIdentifiers,
   type PartnerInput,
 } from './partner.js';
 export {
@@ -58,12 +60,21 @@ export {
   commitmentCell,
   type Commitment,
   type CommitmentInput,
+  type DistanceCourseCommitment,
+  type JointProgrammeCommitment,
+  type JointProgrammeKind,
+  type MobilityCommitment,
+  type MobilityLanguage,
+  type MobilityLevel,
+  type ResourceItem,
+  type ResourcesCommitment,
 } from './commitment.js';
 export {
   AgreementSchema,
   FundingSchema,
   type Agreement,
   type AgreementInput,
+  type AgreementInstrument,
   type Funding,
 } from './agreement.js';
 export { PeriodSchema, ProposalSchema, type Proposal, type ProposalInput } from './proposal.js';
@@ -76,6 +87,7 @@ export {
   type Plan,
 } from './network.js';
 export {
+  DEFAULT_MAX_ISSUES,
   NetworkValidationError,
   formatIssues,
   isNetworkValidationError,
@@ -87,5 +99,6 @@ export {
   safeParseNetwork,
   safeParsePartner,
   safeParseProposal,
+  type ParseOptions,
   type SafeParseResult,
 } from './parse.js';

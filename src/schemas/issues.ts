@@ -1,4 +1,19 @@
 import type * as z from 'zod';
+import {
+  ACTIVITY_LIST,
+  AREA_LIST,
+  CEFR_LEVEL_LIST,
+  CELL_LIST,
+  COUNTRY_LIST,
+  INSTITUTION_TYPE_LIST,
+  LANGUAGE_LIST,
+  MOBILITY_ACTIVITY_LIST,
+  STRATEGY_LIST,
+  describeValue,
+  unknownValue,
+  type ClosedList,
+  type ClosedListValue,
+} from '../catalog/_suggest.js';
 
 /**
  * The stable code of a {@link ValidationIssue}: Zod's own codes, and the library's codes
@@ -7,7 +22,7 @@ import type * as z from 'zod';
  * | code | meaning |
  * | --- | --- |
  * | `invalid_type` | a value of the wrong JSON type, or a required value missing |
- * | `invalid_value` | a value outside a closed list (a country, language or cell code …) |
+ * | `invalid_value` | a value outside a closed list (a country, language or cell code …); its `params` are {@link InvalidValueParams} |
  * | `invalid_format` | a string that does not have the required form (id, e-mail, URL …) |
  * | `invalid_union` | a value that matches none of the accepted forms |
  * | `too_small` / `too_big` | a number, string or list outside its bounds |
@@ -22,6 +37,8 @@ import type * as z from 'zod';
  * | `duplicate_id` | two records of one kind with the same id |
  * | `unknown_reference` | an id that refers to no record of the network |
  * | `home_country_partner` | a partner in the home country, which is not an international partner |
+ * | `too_many_issues` | the last issue of a result cut at `maxIssues` (default `DEFAULT_MAX_ISSUES`): how many more issues were found and how many records were not checked (`params`: `{ maxIssues, omitted, unchecked }`) |
+ * | `duplicate_key` | a key written twice in one JSON object (found by the `uhs-network` CLI in JSON text; `JSON.parse` keeps only the last, so the library never sees it) |
  *
  * @example
  * ```ts
@@ -45,18 +62,48 @@ export type IssueCode =
   | 'commitment_out_of_scope'
   | 'duplicate_id'
   | 'unknown_reference'
-  | 'home_country_partner';
+  | 'home_country_partner'
+  | 'duplicate_key'
+  | 'too_many_issues';
+
+/**
+ * What a program can read from an `invalid_value` issue, in its `params`: the value
+ * received, the values allowed, the closest of them (best first, at most three), and the
+ * catalog export that lists them when there is one.
+ *
+ * @example
+ * ```ts
+ * const result = safeParsePartner({ ...exampleNetwork.partners[0], type: 'univ' });
+ * if (!result.success) result.issues[0]?.params;
+ * //=> { received: 'univ', allowed: INSTITUTION_TYPES.map((type) => type.code), suggestions: ['university'], list: 'INSTITUTION_TYPES' }
+ * ```
+ */
+export type InvalidValueParams = {
+  /** The value as the input gave it. */
+  readonly received: unknown;
+  /** Every allowed value, in the list's order. */
+  readonly allowed: readonly (string | number)[];
+  /**
+   * The allowed values closest to `received`, best first (at most three, maybe none): the
+   * value written another way (`'fr'` for `'FR'`), the code of a name (`'Belgium'` →
+   * `'BE'`), values it begins (`'univ'` → `'university'`), values a few typos away.
+   */
+  readonly suggestions: readonly (string | number)[];
+  /** The catalog export that lists `allowed` (`'COUNTRIES'`, `'INSTITUTION_TYPES'` …), if any. */
+  readonly list?: string;
+};
 
 /**
  * One thing wrong with the input: a stable `code`, the `path` to the value in the input,
- * and an English `message` for people.
+ * an English `message` for people, and, for some codes, `params` for programs.
  *
  * @example
  * ```ts
  * const issue: ValidationIssue = {
  *   code: 'invalid_value',
  *   path: ['partners', 3, 'country'],
- *   message: "'XK' is not an assigned ISO 3166-1 alpha-2 country code",
+ *   message: "'Belgium' is not a country code; did you mean 'BE' (Belgium)?",
+ *   params: { received: 'Belgium', allowed: COUNTRIES.map((country) => country.code), suggestions: ['BE'], list: 'COUNTRIES' },
  * };
  * ```
  */
@@ -67,6 +114,12 @@ export interface ValidationIssue {
   readonly path: readonly (string | number)[];
   /** What is wrong, in English. */
   readonly message: string;
+  /**
+   * The data the message was made from, for programs. Present for `invalid_value`, where
+   * it is an {@link InvalidValueParams} (`received`, `allowed`, `suggestions`, `list?`);
+   * absent for the other codes.
+   */
+  readonly params?: Readonly<Record<string, unknown>>;
 }
 
 /** A library rule's issue, raised as a Zod `custom` issue that carries its own code. @internal */
@@ -83,31 +136,102 @@ export type LibraryIssueCode = Exclude<
   | 'custom'
 >;
 
-const MAX_SHOWN = 40;
+export { describeValue };
 
-/** Shows a received value briefly in a message. @internal */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return value.length > MAX_SHOWN
-        ? `'${value.slice(0, MAX_SHOWN)}…' (${value.length} characters)`
-        : `'${value}'`;
-    case 'number':
-    case 'boolean':
-      return String(value);
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
-  }
+/** A closed list of a schema that no catalog export holds. */
+function schemaList(noun: string, counted: string, values: readonly ClosedListValue[]): ClosedList {
+  return { noun, counted, entries: () => values.map((value) => ({ value, words: [] })) };
 }
 
-function showList(values: readonly unknown[]): string {
-  const shown = values.slice(0, 8).map((value) => describeValue(value));
-  return values.length > 8 ? `${shown.join(', ')}, … (${values.length} values)` : shown.join(', ');
+// The closed lists the schemas check values against, found by their values. A test walks the
+// JSON Schemas and fails when an enum of a schema is missing here.
+let closedLists: ReadonlyMap<string, ClosedList> | undefined;
+
+function listKey(values: readonly unknown[]): string {
+  return values
+    .map((value) => `${typeof value}:${String(value)}`)
+    .sort()
+    .join('\u0000');
+}
+
+/** The closed list whose values these are: a catalog's, a schema's, or a list of its own. @internal */
+export function closedListOf(values: readonly unknown[]): ClosedList {
+  closedLists ??= new Map(
+    [
+      COUNTRY_LIST,
+      LANGUAGE_LIST,
+      CELL_LIST,
+      AREA_LIST,
+      ACTIVITY_LIST,
+      MOBILITY_ACTIVITY_LIST,
+      STRATEGY_LIST,
+      INSTITUTION_TYPE_LIST,
+      CEFR_LEVEL_LIST,
+      schemaList('a commitment kind', 'kinds', [
+        'mobility',
+        'resources',
+        'distance-course',
+        'joint-programme',
+      ]),
+      schemaList('a direction', 'directions', ['incoming', 'outgoing']),
+      schemaList('a level', 'levels', ['bachelor', 'master', 'doctoral', 'specialist', 'staff']),
+      schemaList('a resource item', 'items', [
+        'curriculum',
+        'course-material',
+        'library-access',
+        'e-resources',
+        'guidelines',
+        'equipment',
+        'other',
+      ]),
+      schemaList('a programme type', 'types', [
+        'joint-degree',
+        'double-degree',
+        'joint-course',
+        'research-project',
+      ]),
+      schemaList('an instrument', 'instruments', ['mou', 'exchange', 'research', 'grant', 'other']),
+    ].map((list) => [listKey(list.entries().map((entry) => entry.value)), list]),
+  );
+  return (
+    closedLists.get(listKey(values)) ??
+    schemaList(
+      'an accepted value',
+      'values',
+      values.filter(
+        (value): value is ClosedListValue => typeof value === 'string' || typeof value === 'number',
+      ),
+    )
+  );
+}
+
+/**
+ * The message and the params of an `invalid_value` issue: "did you mean" for a list of
+ * several values, the plain `expected 1, received 2` for a single one. @internal
+ */
+export function invalidValue(
+  values: readonly unknown[],
+  input: unknown,
+): { readonly message: string; readonly params: InvalidValueParams } {
+  const list = closedListOf(values);
+  if (values.length === 1) {
+    return {
+      message: MESSAGES.invalid_literal(values[0], input),
+      params: {
+        received: input,
+        allowed: list.entries().map((entry) => entry.value),
+        suggestions: [],
+      },
+    };
+  }
+  const { message, allowed, suggestions } = unknownValue(list, input);
+  return {
+    message,
+    params:
+      list.catalog === undefined
+        ? { received: input, allowed, suggestions }
+        : { received: input, allowed, suggestions, list: list.catalog },
+  };
 }
 
 const NOUNS: Readonly<Record<string, readonly [string, string]>> = {
@@ -146,13 +270,9 @@ export const MESSAGES = {
       ? `missing required ${expected}`
       : `expected ${expected}, received ${describeValue(input)}`,
   invalid_value: (values: readonly unknown[], input: unknown) =>
-    values.length === 1
-      ? `expected ${describeValue(values[0])}, received ${describeValue(input)}`
-      : `expected one of ${showList(values)}, received ${describeValue(input)}`,
-  invalid_code: (what: string, input: unknown) =>
-    typeof input === 'string'
-      ? `${describeValue(input)} is not ${what}`
-      : `expected ${what}, received ${describeValue(input)}`,
+    invalidValue(values, input).message,
+  invalid_literal: (expected: unknown, input: unknown) =>
+    `expected ${describeValue(expected)}, received ${describeValue(input)}`,
   invalid_format: (what: string, input: unknown) =>
     `expected ${what}, received ${describeValue(input)}`,
   invalid_union: () => 'the value matches none of the accepted forms',
@@ -185,6 +305,14 @@ export const MESSAGES = {
     `${kind} id '${id}' is already used at index ${firstIndex}`,
   unknown_reference: (kind: string, id: string, detail?: string) =>
     `no ${kind} has id '${id}'${detail === undefined ? '' : ` ${detail}`}`,
+  too_many_issues: (maxIssues: number, omitted: number, unchecked: number) =>
+    `validation stopped after ${maxIssues} issue${maxIssues === 1 ? '' : 's'}: ` +
+    [
+      omitted > 0 ? `${omitted} more issue${omitted === 1 ? ' was' : 's were'} left out` : '',
+      unchecked > 0 ? `${unchecked} record${unchecked === 1 ? ' was' : 's were'} not checked` : '',
+    ]
+      .filter((part) => part !== '')
+      .join(', and '),
   home_country_partner: (country: string) =>
     `a partner in ${country}, the home institution's country, is not an international partner`,
 } as const;
@@ -224,8 +352,10 @@ export function renderZodIssue(issue: z.core.$ZodRawIssue): string {
     case 'invalid_union':
       // A discriminated union whose tag matches no option: name the accepted tags.
       if (typeof issue.discriminator === 'string' && Array.isArray(issue.options)) {
-        const input = issue.input as Record<string, unknown> | undefined;
-        return MESSAGES.invalid_value(issue.options as unknown[], input?.[issue.discriminator]);
+        return MESSAGES.invalid_value(
+          issue.options as unknown[],
+          discriminatorOf(issue.input, issue.discriminator),
+        );
       }
       return MESSAGES.invalid_union();
     default:
@@ -234,6 +364,13 @@ export function renderZodIssue(issue: z.core.$ZodRawIssue): string {
 }
 
 type ZodIssue = z.core.$ZodIssue;
+
+/** The discriminator's value in a union's input (`kind` of a commitment), if it is an object. */
+function discriminatorOf(input: unknown, discriminator: string): unknown {
+  return typeof input === 'object' && input !== null
+    ? (input as Record<string, unknown>)[discriminator]
+    : undefined;
+}
 
 function pathOf(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));
@@ -273,11 +410,25 @@ export function toValidationIssues(
         break;
       case 'invalid_union': {
         const branch = issue.errors.length > 0 ? intendedBranch(issue.errors) : undefined;
-        const code = issue.discriminator === undefined ? 'invalid_union' : 'invalid_value';
-        if (branch === undefined) out.push({ code, path, message: issue.message });
-        else toValidationIssues(branch, path, out);
+        if (branch !== undefined) toValidationIssues(branch, path, out);
+        else if (typeof issue.discriminator === 'string' && 'options' in issue) {
+          // A commitment whose `kind` is none of the kinds: the issue is at the tag.
+          const { params } = invalidValue(
+            issue.options,
+            discriminatorOf(issue.input, issue.discriminator),
+          );
+          out.push({ code: 'invalid_value', path, message: issue.message, params });
+        } else out.push({ code: 'invalid_union', path, message: issue.message });
         break;
       }
+      case 'invalid_value':
+        out.push({
+          code: 'invalid_value',
+          path,
+          message: issue.message,
+          params: invalidValue(issue.values, issue.input).params,
+        });
+        break;
       case 'invalid_format':
         out.push({
           code: issue.format === 'date' ? 'invalid_date' : 'invalid_format',

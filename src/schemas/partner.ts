@@ -1,5 +1,8 @@
 import * as z from 'zod';
+import type { CellCode } from '../catalog/cells.js';
+import type { CountryCode } from '../catalog/countries.js';
 import { INSTITUTION_TYPES, type InstitutionType } from '../catalog/institutionTypes.js';
+import type { LanguageCode } from '../catalog/languages.js';
 import {
   CellCodeSchema,
   CountryCodeSchema,
@@ -12,6 +15,8 @@ import {
   UrlSchema,
   text,
   uniqueList,
+  type IscedFieldCode,
+  type PartnerId,
 } from './primitives.js';
 
 /**
@@ -40,14 +45,27 @@ export const ContactSchema = /* @__PURE__ */ (() =>
   }))();
 
 /**
- * A contact at a partner institution.
+ * A contact at a partner institution: what {@link ContactSchema} parses to (the same as
+ * what it accepts).
  *
  * @example
  * ```ts
  * const contact: Contact = { name: 'Dr. Example Person', email: 'ir@partner.example.org' };
+ * contact.focalPoint; //=> undefined
  * ```
  */
-export type Contact = z.output<typeof ContactSchema>;
+export interface Contact {
+  /** The person's name. */
+  name: string;
+  /** Their role, such as "International relations officer". */
+  role?: string | undefined;
+  /** Their e-mail address. */
+  email: string;
+  /** Their telephone number, international form preferred (`+33 4 00 00 00 00`). */
+  phone?: string | undefined;
+  /** `true` for the partner's focal point for the network. */
+  focalPoint?: boolean | undefined;
+}
 
 /**
  * The institution types' codes, as a Zod enum.
@@ -127,7 +145,28 @@ export const PartnerSchema = /* @__PURE__ */ (() =>
   }))();
 
 /**
- * A partner as parsed: ids branded, ROR id in URL form.
+ * A partner's identifiers in international registries (the `identifiers` of a
+ * {@link Partner}). Parsed, the ROR id is in its `https://ror.org/…` form; sent, it may
+ * also be bare.
+ *
+ * @example
+ * ```ts
+ * const identifiers: PartnerIdentifiers = { ror: 'https://ror.org/03yrm5c26', schac: 'lyon.example.org' };
+ * identifiers.erasmusCode; //=> undefined
+ * ```
+ */
+export interface PartnerIdentifiers {
+  /** Its ROR id; parsed to the `https://ror.org/…` form. */
+  ror?: string | undefined;
+  /** Its SCHAC home organisation (an internet domain, such as `example.edu`). */
+  schac?: string | undefined;
+  /** Its Erasmus institution code, such as `F  LYON01`. */
+  erasmusCode?: string | undefined;
+}
+
+/**
+ * A partner as parsed: ids branded, ROR id in URL form. It is what {@link PartnerSchema}
+ * parses to (a type test keeps the two equal).
  *
  * @example
  * ```ts
@@ -136,15 +175,47 @@ export const PartnerSchema = /* @__PURE__ */ (() =>
  * partner.identifiers?.ror; //=> 'https://ror.org/03yrm5c26'
  * ```
  */
-export type Partner = z.output<typeof PartnerSchema>;
+export interface Partner {
+  /** The partner's id, unique in the network. */
+  id: PartnerId;
+  /** The institution's name. */
+  name: string;
+  /** Its acronym. */
+  acronym?: string | undefined;
+  /** Its kind, which sets its tier (see `INSTITUTION_TYPES`). */
+  type: InstitutionType;
+  /** Its country (ISO 3166-1 alpha-2). */
+  country: CountryCode;
+  /** Its city. */
+  city?: string | undefined;
+  /** Its website. */
+  website?: string | undefined;
+  /** Its identifiers in international registries. */
+  identifiers?: PartnerIdentifiers | undefined;
+  /** The ISCED-F fields it works in (may be empty). */
+  fields: IscedFieldCode[];
+  /** The languages it works in (at least one). */
+  languages: LanguageCode[];
+  /** The cells it is able and willing to work in. */
+  offers?: CellCode[] | undefined;
+  /** The people to write to (at least one). */
+  contacts: Contact[];
+  /** When it joined the network. */
+  joinedOn?: string | undefined;
+}
 
 /**
- * A partner as a partner institution sends it (plain strings, ROR id bare or as a URL).
+ * A partner as a partner institution sends it: a {@link Partner} whose id is a plain
+ * string (and whose ROR id may be bare). It is what {@link PartnerSchema} accepts.
  *
  * @example
  * ```ts
  * const input: PartnerInput = { id: 'p1', name: 'Example Institute', type: 'research-institute',
  *   country: 'JP', fields: [], languages: ['en'], contacts: [{ name: 'Example Contact', email: 'c@example.jp' }] };
+ * parsePartner(input).id; //=> 'p1'
  * ```
  */
-export type PartnerInput = z.input<typeof PartnerSchema>;
+export interface PartnerInput extends Omit<Partner, 'id'> {
+  /** The partner's id, unique in the network. */
+  id: string;
+}

@@ -6,7 +6,7 @@ import { COUNTRIES, type CountryCode } from '../catalog/countries.js';
 import { CEFR_LEVELS, LANGUAGES, type LanguageCode } from '../catalog/languages.js';
 import { STRATEGIES } from '../catalog/strategies.js';
 import { addIssue, checkUnique, refinement, type IssueSink } from './_refinements.js';
-import { MESSAGES } from './issues.js';
+import { MESSAGES, renderZodIssue } from './issues.js';
 
 /**
  * The longest accepted name, in characters (institution, agreement, programme).
@@ -84,8 +84,7 @@ export const AcademicYearSchema = /* @__PURE__ */ (() =>
  */
 export const CountryCodeSchema = /* @__PURE__ */ (() =>
   z.enum(COUNTRIES.map((country) => country.code) as [CountryCode, ...CountryCode[]], {
-    error: (issue) =>
-      MESSAGES.invalid_code('an assigned ISO 3166-1 alpha-2 country code', issue.input),
+    error: renderZodIssue,
   }))();
 
 const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
@@ -191,7 +190,7 @@ export const UrlSchema = /* @__PURE__ */ (() =>
  */
 export const LanguageCodeSchema = /* @__PURE__ */ (() =>
   z.enum(LANGUAGES.map((language) => language.code) as [LanguageCode, ...LanguageCode[]], {
-    error: (issue) => MESSAGES.invalid_code('an ISO 639-1 language code', issue.input),
+    error: renderZodIssue,
   }))();
 
 /**
@@ -220,6 +219,17 @@ export const IscedFieldSchema = /* @__PURE__ */ (() =>
   }))();
 
 /**
+ * An ISCED-F 2013 field code, as {@link IscedFieldSchema} parses it (`'0912'` is medicine).
+ *
+ * @example
+ * ```ts
+ * const medicine: IscedFieldCode = IscedFieldSchema.parse('0912');
+ * medicine; //=> '0912'
+ * ```
+ */
+export type IscedFieldCode = z.output<typeof IscedFieldSchema>;
+
+/**
  * A cell of the area × activity grid, such as `"C5"`.
  *
  * @example
@@ -228,8 +238,7 @@ export const IscedFieldSchema = /* @__PURE__ */ (() =>
  * CellCodeSchema.safeParse('E1').success; //=> false
  * ```
  */
-export const CellCodeSchema = /* @__PURE__ */ (() =>
-  z.enum(CELLS, { error: (issue) => MESSAGES.invalid_code('a cell code A1…D5', issue.input) }))();
+export const CellCodeSchema = /* @__PURE__ */ (() => z.enum(CELLS, { error: renderZodIssue }))();
 
 /**
  * A priority area's letter, `A` … `D`.

@@ -1,8 +1,11 @@
 import * as z from 'zod';
-import { FundingSchema } from './agreement.js';
+import type { CellCode } from '../catalog/cells.js';
+import type { Period } from '../catalog/home.js';
+import type { StrategyCode } from '../catalog/strategies.js';
+import { FundingSchema, type Funding } from './agreement.js';
 import { refinement } from './_refinements.js';
-import { CommitmentSchema } from './commitment.js';
-import { PartnerSchema } from './partner.js';
+import { CommitmentSchema, type Commitment } from './commitment.js';
+import { PartnerSchema, type Partner, type PartnerInput } from './partner.js';
 import {
   CellCodeSchema,
   checkEndAfterStart,
@@ -13,6 +16,8 @@ import {
   StrategyCodeSchema,
   text,
   uniqueList,
+  type PartnerId,
+  type ProposalId,
 } from './primitives.js';
 
 /**
@@ -76,7 +81,8 @@ export const ProposalSchema = /* @__PURE__ */ (() =>
   }))();
 
 /**
- * A parsed proposal.
+ * A parsed proposal: what {@link ProposalSchema} parses to (a type test keeps the two
+ * equal). Its `partner` is the id of a partner of the network, or a new institution inline.
  *
  * @example
  * ```ts
@@ -85,15 +91,41 @@ export const ProposalSchema = /* @__PURE__ */ (() =>
  * proposal.partner; //=> 'example-univ-lyon'
  * ```
  */
-export type Proposal = z.output<typeof ProposalSchema>;
+export interface Proposal {
+  /** The proposal's id, unique in the network. */
+  id: ProposalId;
+  /** The partner: inline (a new institution) or the id of one in the network. */
+  partner: PartnerId | Partner;
+  /** The day it was submitted. */
+  submittedOn: string;
+  /** The period it proposes (both ends included). */
+  period: Period;
+  /** The cells it proposes to work in (each once; may be empty, which the rules judge). */
+  scope: CellCode[];
+  /** What it promises. */
+  commitments: Commitment[];
+  /** The strategies it declares it serves. */
+  strategies?: StrategyCode[] | undefined;
+  /** Where its money would come from. */
+  funding?: Funding | undefined;
+  /** Free text. */
+  notes?: string | undefined;
+}
 
 /**
- * A proposal as a partner sends it.
+ * A proposal as a partner sends it: a {@link Proposal} whose ids are plain strings and
+ * whose inline partner is a {@link PartnerInput}. It is what {@link ProposalSchema} accepts.
  *
  * @example
  * ```ts
  * const input: ProposalInput = { id: 'eoi-1', partner: 'p1', submittedOn: '2016-03-01',
  *   period: { start: '2016-09-01', end: '2017-08-31' }, scope: ['B2'], commitments: [] };
+ * parseProposal(input).period; //=> { start: '2016-09-01', end: '2017-08-31' }
  * ```
  */
-export type ProposalInput = z.input<typeof ProposalSchema>;
+export interface ProposalInput extends Omit<Proposal, 'id' | 'partner'> {
+  /** The proposal's id, unique in the network. */
+  id: string;
+  /** The partner: inline (a new institution) or the id of one in the network. */
+  partner: string | PartnerInput;
+}

@@ -155,9 +155,141 @@ export function computeCapabilities(
   return { ids, masks, position };
 }
 
-/** Computes the capabilities of a network's partners on a date. @internal */
+/**
+ * What is computed once per network and day: the coverage and the capabilities, each when
+ * first asked for.
+ */
+interface DayIndexes {
+  coverage?: Coverage;
+  capabilities?: Capabilities;
+}
+
+/** The indexes of one network object, and what they were computed from. */
+interface NetworkIndexes {
+  /** The lists the indexes were computed from, and their lengths then. */
+  readonly partners: Network['partners'];
+  readonly agreements: Network['agreements'];
+  readonly partnerCount: number;
+  readonly agreementCount: number;
+  /** The indexes of the last few days asked about, least recently used first. */
+  readonly days: Map<string, DayIndexes>;
+  /** For each partner, the earliest `endsOn` of its agreements never terminated. */
+  earliestEnd?: ReadonlyMap<string, string>;
+}
+
+/** How many days' indexes are kept per network: a report asks about one day, a plan a few. */
+const DAYS_KEPT = 8;
+
+/**
+ * The indexes of every network seen, computed once: a network is never mutated by the
+ * library, and the entry goes with the network when it is garbage-collected. A network
+ * whose `partners` or `agreements` list was replaced or changed length since is indexed
+ * again, which catches the usual in-place edits of an application (a parsed network is
+ * meant to be treated as immutable; anything subtler is not detected).
+ */
+const INDEXES = /* @__PURE__ */ new WeakMap<Network, NetworkIndexes>();
+
+/** The indexes of a network, (re)started when its lists changed. */
+function indexesOf(network: Network): NetworkIndexes {
+  const known = INDEXES.get(network);
+  if (
+    known !== undefined &&
+    known.partners === network.partners &&
+    known.agreements === network.agreements &&
+    known.partnerCount === network.partners.length &&
+    known.agreementCount === network.agreements.length
+  ) {
+    return known;
+  }
+  const fresh: NetworkIndexes = {
+    partners: network.partners,
+    agreements: network.agreements,
+    partnerCount: network.partners.length,
+    agreementCount: network.agreements.length,
+    days: new Map(),
+  };
+  INDEXES.set(network, fresh);
+  return fresh;
+}
+
+/** The indexes of a network on a day, the most recently used kept. */
+function dayIndexesOf(network: Network, on: string): DayIndexes {
+  const { days } = indexesOf(network);
+  let day = days.get(on);
+  if (day === undefined) {
+    day = {};
+    if (days.size >= DAYS_KEPT) {
+      const oldest = days.keys().next();
+      if (oldest.done !== true) days.delete(oldest.value);
+    }
+  } else {
+    days.delete(on);
+  }
+  days.set(on, day);
+  return day;
+}
+
+/** A coverage whose lists are frozen, as it is shared by every caller. */
+function frozenCoverage(coverage: Coverage): Coverage {
+  for (const list of coverage.partners) Object.freeze(list);
+  for (const list of coverage.agreements) Object.freeze(list);
+  Object.freeze(coverage.partners);
+  Object.freeze(coverage.agreements);
+  return Object.freeze(coverage);
+}
+
+/**
+ * The coverage of a network on a date, computed once per network and day (see
+ * {@link capabilitiesOn}). The result is shared and frozen: callers that hand lists to
+ * users copy them or use {@link computeCoverage}.
+ *
+ * @internal
+ */
+export function coverageOn(network: Network, on: string): Coverage {
+  const day = dayIndexesOf(network, on);
+  return (day.coverage ??= frozenCoverage(computeCoverage(network, on)));
+}
+
+/**
+ * The capabilities of a network's partners on a date, computed once per network and day:
+ * later calls with the same network object and day cost a lookup, whatever the size of the
+ * network (SPEC §6: functions never mutate their inputs, so the network does not change
+ * under the cache). The result is shared: its `masks` must not be written to.
+ *
+ * @internal
+ */
 export function capabilitiesOn(network: Network, on: string): Capabilities {
-  return computeCapabilities(network, coveredBy(inForceAgreements(network, on)));
+  const day = dayIndexesOf(network, on);
+  if (day.capabilities === undefined) {
+    const covered = (day.coverage ??= frozenCoverage(computeCoverage(network, on))).covered;
+    day.capabilities = computeCapabilities(network, covered);
+  }
+  return day.capabilities;
+}
+
+/**
+ * Tells whether a partner has an agreement that ended before `on` (its `endsOn` is
+ * earlier) and was never terminated: one scan of the network's agreements, once per
+ * network, gives each partner's earliest such end.
+ *
+ * @internal
+ */
+export function completedAgreementBefore(network: Network, partnerId: string, on: string): boolean {
+  const indexes = indexesOf(network);
+  let earliestEnd = indexes.earliestEnd;
+  if (earliestEnd === undefined) {
+    const earliest = new Map<string, string>();
+    for (const agreement of network.agreements) {
+      if (agreement.terminatedOn !== undefined) continue;
+      for (const id of agreement.partnerIds) {
+        const known = earliest.get(id);
+        if (known === undefined || agreement.endsOn < known) earliest.set(id, agreement.endsOn);
+      }
+    }
+    indexes.earliestEnd = earliestEnd = earliest;
+  }
+  const end = earliestEnd.get(partnerId);
+  return end !== undefined && end < on;
 }
 
 /** Checks a count option: a whole number ≥ `min`, or absent. @internal */

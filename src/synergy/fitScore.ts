@@ -5,7 +5,7 @@ import { resolveOptions } from '../policy/_resolve.js';
 import type { Policy } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import type { Proposal } from '../schemas/proposal.js';
-import { computeCoverage, type Coverage } from './_capabilities.js';
+import { completedAgreementBefore, coverageOn, type Coverage } from './_capabilities.js';
 import { round6 } from './_round.js';
 import type { FitScore, SynergyOptions } from './types.js';
 
@@ -25,6 +25,25 @@ const CELL_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The power of two that brings the largest of some non-negative weights into [1, 2), as two
+ * factors (2^1074, for the smallest weight, is beyond the largest number). Scaling every
+ * weight by a power of two is exact, so a weighted mean computed from the scaled weights is
+ * the same number as from the given ones, except that neither 5e-324 (whose products with
+ * numbers below 1 round to 0) nor a sum near 1.8e308 (which overflows) can break it.
+ */
+function weightScale(largest: number): readonly [number, number] {
+  if (!(largest > 0) || !Number.isFinite(largest)) return [1, 1];
+  const exponent = -Math.floor(Math.log2(largest));
+  const half = Math.trunc(exponent / 2);
+  return [2 ** half, 2 ** (exponent - half)];
+}
+
+/** A weight scaled by {@link weightScale}'s factors, the larger scaling first. */
+function scaled(weight: number, [first, second]: readonly [number, number]): number {
+  return weight * first * second;
 }
 
 /** The fit score of a proposal against a coverage computed once. @internal */
@@ -51,9 +70,12 @@ export function computeFitScore(
   let weighted = 0;
   let totalWeight = 0;
   const gaps: CellCode[] = [];
+  let largestWeight = 0;
+  for (const cell of scope) largestWeight = Math.max(largestWeight, policy.weights[cell]);
+  const cellScale = weightScale(largestWeight);
   for (const cell of scope) {
     const count = coverage.partners[CELL_INDEX.get(cell) ?? -1]?.length ?? 0;
-    const weight = policy.weights[cell];
+    const weight = scaled(policy.weights[cell], cellScale);
     weighted += weight * Math.max(0, 1 - count / policy.saturation);
     totalWeight += weight;
     if (count === 0) gaps.push(cell);
@@ -68,12 +90,7 @@ export function computeFitScore(
   const months = monthsWithinPlan(proposal.period, policy.planPeriod);
   const funded = proposal.funding !== undefined;
   const partnerId = typeof proposal.partner === 'string' ? proposal.partner : proposal.partner.id;
-  const completed = network.agreements.some(
-    (agreement) =>
-      agreement.endsOn < on &&
-      agreement.terminatedOn === undefined &&
-      agreement.partnerIds.includes(partnerId),
-  );
+  const completed = completedAgreementBefore(network, partnerId, on);
   const sustainability = (Math.min(1, months / 36) + (funded ? 1 : 0) + (completed ? 1 : 0)) / 3;
   reasons.push(
     `${plural(months, 'month', 'months')} within the plan`,
@@ -83,14 +100,28 @@ export function computeFitScore(
       : 'no completed agreement with UHS yet',
   );
 
-  const { scoreWeights } = policy;
+  const scale = weightScale(
+    Math.max(
+      policy.scoreWeights.strategicFit,
+      policy.scoreWeights.gapFilling,
+      policy.scoreWeights.sustainability,
+    ),
+  );
+  const scoreWeights = {
+    strategicFit: scaled(policy.scoreWeights.strategicFit, scale),
+    gapFilling: scaled(policy.scoreWeights.gapFilling, scale),
+    sustainability: scaled(policy.scoreWeights.sustainability, scale),
+  };
   const weightSum =
     scoreWeights.strategicFit + scoreWeights.gapFilling + scoreWeights.sustainability;
-  const score =
+  // A mean of numbers in [0, 1] is in [0, 1]; the clamp only guards against rounding.
+  const score = Math.min(
+    1,
     (strategicFit * scoreWeights.strategicFit +
       gapFilling * scoreWeights.gapFilling +
       sustainability * scoreWeights.sustainability) /
-    weightSum;
+      weightSum,
+  );
   return {
     score: round6(score),
     components: {
@@ -116,6 +147,12 @@ export function computeFitScore(
  *
  * Every component and the score are then rounded to 6 decimal places. An empty scope (or
  * one whose weights sum to 0) gives `gapFilling` 0; an empty scope gives `strategicFit` 0.
+ * Weighted means are computed from the weights scaled by one exact power of two, so that
+ * extreme weights that `createPolicy` accepts (5e-324, 1e308) still give scores in [0, 1].
+ *
+ * The network's coverage on the day, and each partner's earliest completed agreement, are
+ * computed on the first call for a network object and reused by the next calls (the network
+ * is never mutated), so that scoring many proposals costs little more than scoring one.
  *
  * @param proposal - A parsed proposal.
  * @param network - The network it would join.
@@ -136,5 +173,5 @@ export function fitScore(
   options: FitScoreOptions = {},
 ): FitScore {
   const { on, policy } = resolveOptions(options, network);
-  return computeFitScore(proposal, network, computeCoverage(network, on), policy, on);
+  return computeFitScore(proposal, network, coverageOn(network, on), policy, on);
 }

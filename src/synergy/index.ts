@@ -42,6 +42,7 @@ export { fitScore, type FitScoreOptions } from './fitScore.js';
 export { rankPartners, type RankPartnersOptions } from './rankPartners.js';
 export { pairSynergy, type PairSynergyOptions } from './pairSynergy.js';
 export {
+  MAX_COLLABORATIONS_WITHOUT_LIMIT,
   suggestCollaborations,
   type SuggestCollaborationsOptions,
 } from './suggestCollaborations.js';

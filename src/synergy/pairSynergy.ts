@@ -17,6 +17,9 @@ export type PairSynergyOptions = SynergyOptions;
 /**
  * Compares two partners' capabilities (offers ∪ cells covered on the date): the cells they
  * share, the cells only one of them has, and their Jaccard index. Symmetric in `a` and `b`.
+ * The partners' capabilities on the day are computed on the first call for a network object
+ * and reused by the next calls (the network is never mutated): comparing many pairs costs a
+ * lookup each.
  *
  * @param network - A parsed network.
  * @param a - A partner's id.

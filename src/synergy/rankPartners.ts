@@ -1,3 +1,4 @@
+import { describeValue } from '../catalog/_suggest.js';
 import { regionOf } from '../catalog/regions.js';
 import { resolveOptions } from '../policy/_resolve.js';
 import type { Network } from '../schemas/network.js';
@@ -11,6 +12,13 @@ import {
   maskOf,
   popcount,
 } from './_capabilities.js';
+import {
+  CELL_CODES,
+  ISCED_FIELD_CODES,
+  LANGUAGE_CODES,
+  REGION_CODES,
+  checkCodes,
+} from './_checkCodes.js';
 import { round6 } from './_round.js';
 import type { Need, RankedPartner, SynergyOptions } from './types.js';
 
@@ -25,6 +33,19 @@ import type { Need, RankedPartner, SynergyOptions } from './types.js';
 export interface RankPartnersOptions extends SynergyOptions {
   /** The most partners to return (a whole number ≥ 0); all when absent. */
   readonly limit?: number | undefined;
+}
+
+/** Checks every code of a need, before any work: an unknown one would match nothing. */
+function checkNeed(need: Need): void {
+  if (typeof need !== 'object' || (need as Need | null) === null) {
+    throw new TypeError(
+      `rankPartners: need must be an object such as { cells: ['C5'] }, received ${describeValue(need)}`,
+    );
+  }
+  checkCodes('rankPartners', 'need.cells', need.cells, CELL_CODES, true);
+  checkCodes('rankPartners', 'need.fields', need.fields, ISCED_FIELD_CODES);
+  checkCodes('rankPartners', 'need.languages', need.languages, LANGUAGE_CODES);
+  checkCodes('rankPartners', 'need.regions', need.regions, REGION_CODES);
 }
 
 /** The share of the wanted values (each once) that a partner has, and which. */
@@ -50,13 +71,19 @@ function share(
  * @param need - The cells, and optionally fields, languages and regions, sought.
  * @param options - `on`, `limit`, and policy parameters.
  * @returns The ranked partners with what of the need each matches.
- * @throws `RangeError` when `limit` is not a whole number ≥ 0.
+ * @throws `RangeError` when `limit` is not a whole number ≥ 0, or when the need names a code
+ *   that is not one (a cell, an ISCED field, a language or a region): the message names the
+ *   option, the value and the closest codes, such as `rankPartners: need.languages[0]
+ *   'french' is not a language code; did you mean 'fr' (French)?`.
+ * @throws `TypeError` when `need` is not an object, or one of its lists is not a list.
  *
  * @example
  * ```ts
  * const network = parseNetwork(exampleNetwork);
  * rankPartners(network, { cells: ['C5'], languages: ['fr'] }, { limit: 1 });
  * //=> [{ partnerId: 'example-univ-lyon', score: 1, matched: { cells: ['C5'], fields: [], languages: ['fr'] } }]
+ * const misread = JSON.parse('{ "cells": ["C5"], "languages": ["french"] }') as Need;
+ * rankPartners(network, misread); // throws RangeError: rankPartners: need.languages[0] 'french' is not a language code; did you mean 'fr' (French)?
  * ```
  */
 export function rankPartners(
@@ -65,6 +92,7 @@ export function rankPartners(
   options: RankPartnersOptions = {},
 ): RankedPartner[] {
   checkCount('rankPartners', 'limit', options.limit, 0);
+  checkNeed(need);
   const { on } = resolveOptions(options, network);
   const needMask = maskOf(need.cells);
   const needCount = popcount(needMask);

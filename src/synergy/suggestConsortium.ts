@@ -2,6 +2,7 @@ import type { CellCode } from '../catalog/cells.js';
 import { resolveOptions } from '../policy/_resolve.js';
 import type { Network } from '../schemas/network.js';
 import { capabilitiesOn, cellsOf, checkCount, maskOf, popcount } from './_capabilities.js';
+import { CELL_CODES, checkCodes } from './_checkCodes.js';
 import type { Consortium, SynergyOptions } from './types.js';
 
 /**
@@ -27,12 +28,16 @@ export interface SuggestConsortiumOptions extends SynergyOptions {
  * @param cells - The cells the project needs.
  * @param options - `on`, `maxPartners`, and policy parameters.
  * @returns The partners in the order taken, and the needed cells `covered` and `uncovered` (in `CELLS` order).
- * @throws `RangeError` when `maxPartners` is not a whole number ≥ 0.
+ * @throws `RangeError` when `maxPartners` is not a whole number ≥ 0, or when `cells` holds a
+ *   value that is not a cell code (the message names it and the closest cells, such as
+ *   `suggestConsortium: cells[0] 'c5' is not a cell code; did you mean 'C5'?`).
+ * @throws `TypeError` when `cells` is not a list.
  *
  * @example
  * ```ts
- * suggestConsortium(parseNetwork(exampleNetwork), ['C5', 'D3', 'A2']);
- * //=> { partners: ['example-univ-lyon', 'example-univ-vientiane'], covered: ['C5', 'D3'], uncovered: ['A2'] }
+ * suggestConsortium(parseNetwork(exampleNetwork), ['B4', 'D3', 'A2']);
+ * //=> { partners: ['example-univ-lyon', 'example-univ-vientiane'], covered: ['B4', 'D3'], uncovered: ['A2'] }
+ * suggestConsortium(parseNetwork(exampleNetwork), ['c5' as CellCode]); // throws RangeError: suggestConsortium: cells[0] 'c5' is not a cell code; did you mean 'C5'?
  * ```
  */
 export function suggestConsortium(
@@ -41,6 +46,7 @@ export function suggestConsortium(
   options: SuggestConsortiumOptions = {},
 ): Consortium {
   checkCount('suggestConsortium', 'maxPartners', options.maxPartners, 0);
+  checkCodes('suggestConsortium', 'cells', cells, CELL_CODES, true);
   const { on } = resolveOptions(options, network);
   const { ids, masks } = capabilitiesOn(network, on);
   const needed = maskOf(cells);

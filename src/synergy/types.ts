@@ -1,7 +1,8 @@
 import type { CellCode } from '../catalog/cells.js';
+import type { LanguageCode } from '../catalog/languages.js';
 import type { RegionCode } from '../catalog/regions.js';
 import type { PolicyOptions } from '../policy/types.js';
-import type { AgreementId, PartnerId } from '../schemas/primitives.js';
+import type { AgreementId, IscedFieldCode, PartnerId } from '../schemas/primitives.js';
 
 /**
  * The options every synergy function takes: the day of the question (`on`, default the
@@ -74,7 +75,8 @@ export interface FitScore {
 
 /**
  * What a partner is sought for: cells (required), and optionally ISCED fields, languages
- * and regions.
+ * and regions, each written with the catalog's codes. An unknown code does not compile
+ * (`languages: ['french']`), and `rankPartners` rejects one given at run time.
  *
  * @example
  * ```ts
@@ -82,13 +84,13 @@ export interface FitScore {
  * ```
  */
 export interface Need {
-  /** The cells the partner should be able to work in. */
+  /** The cells the partner should be able to work in (see `CELLS`). */
   readonly cells: readonly CellCode[];
-  /** ISCED-F fields the partner should declare. */
-  readonly fields?: readonly string[] | undefined;
-  /** Languages the partner should work in. */
-  readonly languages?: readonly string[] | undefined;
-  /** Only partners in these regions (on the date) are ranked. */
+  /** ISCED-F 2013 fields the partner should declare: four digits, such as `'0912'` (medicine). */
+  readonly fields?: readonly IscedFieldCode[] | undefined;
+  /** Languages the partner should work in: ISO 639-1 codes (see `LANGUAGES`). */
+  readonly languages?: readonly LanguageCode[] | undefined;
+  /** Only partners in these regions (on the date) are ranked (see `REGIONS`). */
   readonly regions?: readonly RegionCode[] | undefined;
 }
 

@@ -14,6 +14,8 @@ import { Random } from './_random.js';
  *
  * @example
  * ```ts
+ * import type { GenerateNetworkOptions } from '@uhs/partners-network/testing';
+ *
  * const options: GenerateNetworkOptions = { partners: 1000, seed: 42, asOf: '2017-06-30' };
  * ```
  */

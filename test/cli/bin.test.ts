@@ -65,7 +65,7 @@ describe('the built uhs-network bin', () => {
     const result = spawnCli(['validate', '--kind', 'partner', '--ndjson', '-'], { input });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
-      "<stdin>:3: country: 'XK' is not an assigned ISO 3166-1 alpha-2 country code\n",
+      "<stdin>:3: country: 'XK' is not a country code (249 ISO 3166-1 alpha-2 codes, see COUNTRIES)\n",
     );
   });
 

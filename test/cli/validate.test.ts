@@ -9,7 +9,8 @@ const example = exampleValue() as {
 const [lyon, leuven, third, fourth] = example.partners;
 const badCountry = { ...third, country: 'XK' };
 const typo = { ...fourth, contry: 'JP' };
-const BAD_COUNTRY = "country: 'XK' is not an assigned ISO 3166-1 alpha-2 country code";
+const BAD_COUNTRY =
+  "country: 'XK' is not a country code (249 ISO 3166-1 alpha-2 codes, see COUNTRIES)";
 
 describe('uhs-network validate: network documents', () => {
   it('a valid network: nothing on stdout, a summary on stderr, exit 0', async () => {

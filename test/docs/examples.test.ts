@@ -12,7 +12,6 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { constants, Script } from 'node:vm';
 import { build } from 'esbuild';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -23,6 +22,7 @@ import {
   typeScriptFiles,
   type Example,
 } from './_extract.js';
+import { importNative } from './_importNative.mjs';
 import { fixtureNames, fixturesModule, RUNNER } from './_prelude.js';
 import { exampleModule, RUNNER_NAMES, RUNNER_TYPES } from './_transform.js';
 
@@ -53,17 +53,6 @@ interface RunState {
 }
 const state: RunState = { hits: new Set(), at: undefined };
 (globalThis as unknown as Record<symbol, RunState>)[KEY] = state;
-
-// Node's main-context loader for code compiled by `vm` (Node 20.12 and later).
-const defaultLoader = (constants as Partial<typeof constants>).USE_MAIN_CONTEXT_DEFAULT_LOADER;
-if (defaultLoader === undefined) throw new Error('the examples need Node 20.12 or later');
-/**
- * Node's own `import()`, not the test runner's: the examples are plain ES modules that
- * import the built package by its name, as an application would.
- */
-const importNative = new Script('(url) => import(url)', {
-  importModuleDynamically: defaultLoader,
-}).runInThisContext() as (url: string) => Promise<unknown>;
 
 /** The sources: which declarations the package exports, and a barrel of everything else. */
 function analyseSources(): {

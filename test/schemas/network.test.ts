@@ -49,13 +49,14 @@ describe('NetworkSchema', () => {
     input.agreements[1].renews = 'missing-agreement';
     input.proposals.push({ ...copy(input.proposals[0]), partner: 'not-a-partner' });
     const result = safeParseNetwork(input);
+    // In path order (issue #12): record by record, whatever the rule.
     expect(issuesOf(result)).toEqual([
       { code: 'duplicate_id', path: 'partners.2.id' },
-      { code: 'duplicate_id', path: 'agreements.2.id' },
-      { code: 'duplicate_id', path: 'proposals.1.id' },
       { code: 'home_country_partner', path: 'partners.3.country' },
       { code: 'unknown_reference', path: 'agreements.0.partnerIds.1' },
       { code: 'unknown_reference', path: 'agreements.1.renews' },
+      { code: 'duplicate_id', path: 'agreements.2.id' },
+      { code: 'duplicate_id', path: 'proposals.1.id' },
       { code: 'unknown_reference', path: 'proposals.1.partner' },
     ]);
     expect(result.success ? '' : result.issues[0]?.message).toBe(
@@ -98,12 +99,15 @@ describe('NetworkSchema', () => {
     expect(safeParseNetwork(input).success).toBe(true);
   });
 
-  it('checks integrity only once the shape is valid', () => {
+  it('checks integrity on the records of a document with shape issues too (issue #12)', () => {
     const input = copy(networkInput);
     input.partners[0].country = 'XX';
     input.agreements[0].partnerIds = ['nobody'];
     expect(issuesOf(safeParseNetwork(input))).toEqual([
       { code: 'invalid_value', path: 'partners.0.country' },
+      { code: 'unknown_reference', path: 'agreements.0.partnerIds.0' },
+      // mou-2015-01 no longer shares a partner with the agreement that renews it.
+      { code: 'unknown_reference', path: 'agreements.1.renews' },
     ]);
   });
 });

@@ -146,6 +146,7 @@ describe('input that cannot be read', () => {
           message: 'the input cannot be validated: it could not be read',
         },
       ],
+      truncated: false,
     });
   });
 });

@@ -79,7 +79,7 @@ describe('CountryCodeSchema', () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.issues[0]?.code).toBe('invalid_value');
-      expect(result.issues[0]?.message).toContain('ISO 3166-1 alpha-2');
+      expect(result.issues[0]?.message).toContain(`'${code}' is not a country code`);
     }
   });
 });

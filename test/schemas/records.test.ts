@@ -170,7 +170,7 @@ describe('AgreementSchema', () => {
       { code: 'too_small', path: 'commitments.3.perYear' },
     ]);
     expect(result.success ? '' : result.issues[2]?.message).toBe(
-      "expected one of 'mobility', 'resources', 'distance-course', 'joint-programme', received 'grant'",
+      "'grant' is not a commitment kind (4 kinds: 'mobility', 'resources', 'distance-course', 'joint-programme')",
     );
   });
 });

@@ -3,6 +3,7 @@ import type { Decision, EligibilityReport } from '../../eligibility/types.js';
 import { oneFile, parseArguments } from '../_arguments.js';
 import type { Palette } from '../_colour.js';
 import { EXIT, type ExitCode } from '../_errors.js';
+import { escapeControl } from '../_escape.js';
 import { loadNetwork, STDIN_NAME } from '../_input.js';
 import { MESSAGES } from '../_messages.js';
 import { choiceOption, dateOption, localDate, planOption } from '../_options.js';
@@ -89,7 +90,9 @@ export async function runEligibility(
   if (format === 'json') {
     io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
   } else if (reports.length === 0) {
-    io.stderr(`uhs-network: ${MESSAGES.noProposals(file === '-' ? STDIN_NAME : file)}\n`);
+    io.stderr(
+      `uhs-network: ${escapeControl(MESSAGES.noProposals(file === '-' ? STDIN_NAME : file))}\n`,
+    );
   } else {
     io.stdout(eligibilityTable(reports, palette));
   }

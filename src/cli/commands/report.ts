@@ -33,7 +33,7 @@ function withFinalNewline(text: string): string {
  * @example
  * ```ts
  * await runReport(['examples/network.json', '--format', 'json'], context);
- * // stdout: { "on": "2017-06-30", "totals": { "partners": 14, … }, … }
+ * // stdout: { "on": "2017-06-30", "parameters": { … }, "totals": { "partners": 14, … }, … }
  * //=> 0
  * ```
  */
@@ -86,15 +86,18 @@ export const reportCommand: Command = {
 
 Reports on a network document on a date: totals, partners by type, country and region,
 the area × activity coverage matrix with its gaps and saturated cells, agreements by
-status and those expiring, the strategies of Goal #6 served, the mobility balance and
-the eligibility of every proposal.
+status and those expiring (with their partners and end dates, soonest first), the
+strategies of Goal #6 served, the mobility balance and the eligibility of every proposal
+(with the rules that fail, in words), then a legend of tiers, statuses and "in force".
+Partners appear by name.
 
   --on DATE             The day of the report, YYYY-MM-DD (default: the file's asOf,
                         else today).
   --plan START..END     The strategic plan period to judge against (default: the file's
                         plan, else 2014-01-01..2018-12-31).
-  --format md|json|html Markdown tables (default), the report object as JSON, or one
-                        self-contained HTML page with the matrix as a heat map.
+  --format md|json|html Markdown tables (default), the report object as JSON (names,
+                        end dates and reasons included), or one self-contained HTML
+                        page with the matrix as a heat map.
   --out FILE            Write the report to FILE instead of standard output.
   -h, --help            Show this help.
 

@@ -1,22 +1,39 @@
-import type { SafeParseResult } from '../../schemas/parse.js';
 import {
+  DEFAULT_MAX_ISSUES,
   safeParseAgreement,
   safeParseNetwork,
   safeParsePartner,
   safeParseProposal,
+  type ParseOptions,
+  type SafeParseResult,
 } from '../../schemas/parse.js';
+import type { ValidationIssue } from '../../schemas/issues.js';
 import { parseArguments } from '../_arguments.js';
+import { duplicateKeyIssues } from '../_duplicateKeys.js';
 import { CliError, EXIT, usageError, type ExitCode } from '../_errors.js';
-import { issueLines, jsonErrorLine, location, readInput, type InputText } from '../_input.js';
+import { escapeControl } from '../_escape.js';
+import {
+  issueLine,
+  jsonErrorLine,
+  location,
+  maxJsonBytes,
+  readInput,
+  readNdjson,
+  STDIN_NAME,
+  utf8ErrorLine,
+} from '../_input.js';
 import { parseJsonText } from '../_json.js';
-import { MESSAGES } from '../_messages.js';
+import { MAX_JSON_BYTES_VARIABLE, MESSAGES } from '../_messages.js';
 import { choiceOption } from '../_options.js';
+import { LineWriter } from '../_output.js';
 import type { Command, CommandContext } from './_command.js';
 
 const KINDS = ['network', 'partner', 'agreement', 'proposal'] as const;
 type Kind = (typeof KINDS)[number];
 
-const PARSERS: Readonly<Record<Kind, (input: unknown) => SafeParseResult<unknown>>> = {
+type Parser = (input: unknown, options?: ParseOptions) => SafeParseResult<unknown>;
+
+const PARSERS: Readonly<Record<Kind, Parser>> = {
   network: safeParseNetwork,
   partner: safeParsePartner,
   agreement: safeParseAgreement,
@@ -29,21 +46,103 @@ const NDJSON_FILE = /\.(?:ndjson|jsonl)$/i;
 const OPTIONS = {
   kind: { type: 'string' },
   ndjson: { type: 'boolean' },
+  'max-issues': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** One record of an input file: its value, the NDJSON line or the array index it came from. */
-interface InputRecord {
-  readonly value: unknown;
-  readonly line?: number;
-  readonly prefix: readonly number[];
+/** How one file is checked: what it holds, and where its issues go. */
+interface FileCheck {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly maxIssues: number;
+  readonly out: LineWriter;
+  readonly paint: (text: string) => string;
 }
 
-/** What validating one file found: lines for stdout and a summary for stderr. */
-interface FileOutcome {
-  readonly exitCode: ExitCode;
-  readonly issues: readonly string[];
-  readonly summary: string;
+/** What was found in one file so far. */
+class Tally {
+  total = 0;
+  invalid = 0;
+  issues = 0;
+  truncated = false;
+  single = false;
+  /** The last valid record (a network's counts go in its summary). */
+  parsed: unknown;
+
+  constructor(readonly check: FileCheck) {}
+
+  /**
+   * Checks one record and writes its issues (the duplicate keys of its text first).
+   *
+   * @param value - The record.
+   * @param where - The location of its issues.
+   * @param prefix - Its path in the file (its index in an array file).
+   * @param duplicates - The duplicate keys of its text.
+   */
+  record(
+    value: unknown,
+    where: string,
+    prefix: readonly number[],
+    duplicates: readonly ValidationIssue[],
+  ): void {
+    const { kind, maxIssues, out, paint } = this.check;
+    this.total += 1;
+    const result = PARSERS[kind](value, { maxIssues });
+    if (result.success && duplicates.length === 0) {
+      this.parsed = result.data;
+      return;
+    }
+    this.invalid += 1;
+    for (const issue of duplicates) out.line(issueLine(where, issue, [], paint));
+    this.issues += duplicates.length;
+    if (!result.success) {
+      for (const issue of result.issues) out.line(issueLine(where, issue, prefix, paint));
+      // The last issue of a truncated result only counts what was left out.
+      this.issues += result.issues.length - (result.truncated ? 1 : 0);
+      if (result.truncated) this.truncated = true;
+    }
+  }
+
+  /**
+   * Text that is not JSON (or not UTF-8): one issue, one invalid record.
+   *
+   * @param line - The issue's line.
+   * @param summary - The file's summary when this ends the file (a whole document that is
+   *   not JSON, an input that is not UTF-8).
+   */
+  unreadable(line: string, summary?: string): void {
+    this.total += 1;
+    this.invalid += 1;
+    this.issues += 1;
+    this.check.out.line(line);
+    if (summary !== undefined) this.#summary = summary;
+  }
+
+  #summary: string | undefined;
+
+  summary(): { exitCode: ExitCode; text: string } {
+    const { name, kind, maxIssues } = this.check;
+    if (this.invalid === 0) {
+      const text =
+        this.single && kind === 'network'
+          ? networkSummary(name, this.parsed)
+          : MESSAGES.validRecords(name, this.total, kind, this.single);
+      return { exitCode: EXIT.ok, text };
+    }
+    if (this.#summary !== undefined) return { exitCode: EXIT.invalidData, text: this.#summary };
+    const text = MESSAGES.invalidRecords(
+      name,
+      this.issues,
+      this.invalid,
+      this.total,
+      kind,
+      this.single,
+    );
+    return {
+      exitCode: EXIT.invalidData,
+      text: this.truncated ? `${text}; ${MESSAGES.issuesLeftOut(maxIssues)}` : text,
+    };
+  }
 }
 
 function networkSummary(name: string, value: unknown): string {
@@ -57,93 +156,146 @@ function networkSummary(name: string, value: unknown): string {
 }
 
 /**
- * Validates the records of one input. The issues go to stdout as `file[:line]: path:
- * message`; text that is not JSON is an issue at the line of the error.
+ * Reads an NDJSON input line by line and checks each record as it comes: memory holds one
+ * piece of the input and its issues, whatever the size of the input.
  */
-function validateText(
-  { name, text }: InputText,
-  kind: Kind,
-  ndjson: boolean,
-  paintLocation: (text: string) => string,
-): FileOutcome {
-  const issues: string[] = [];
-  let total = 0;
-  let invalid = 0;
-  let issueCount = 0;
-  let single = false;
-  let parsed: unknown;
-  const check = (record: InputRecord): void => {
-    const result = PARSERS[kind](record.value);
-    if (result.success) {
-      parsed = result.data;
+async function checkNdjson(
+  file: string,
+  tally: Tally,
+  io: CommandContext['io'],
+  maxBytes: number,
+): Promise<void> {
+  const { name, maxIssues, out, paint } = tally.check;
+  for await (const piece of readNdjson(file, io, maxBytes)) {
+    if (!piece.ok) {
+      tally.unreadable(
+        utf8ErrorLine(location(name, piece.line), piece.offset, piece.byte, paint),
+        MESSAGES.notUtf8Summary(name),
+      );
       return;
     }
-    invalid += 1;
-    issueCount += result.issues.length;
-    issues.push(
-      ...issueLines(paintLocation(location(name, record.line)), result.issues, record.prefix),
-    );
-  };
-
-  if (ndjson) {
-    text.split('\n').forEach((raw, index) => {
-      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      if (line.trim() === '') return;
-      total += 1;
-      const json = parseJsonText(line);
+    for (let index = 0; index < piece.lines.length; index += 1) {
+      const raw = piece.lines[index] ?? '';
+      const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (text.trim() === '') continue;
+      const where = location(name, piece.firstLine + index);
+      const json = parseJsonText(text);
       if (json.ok) {
-        check({ value: json.value, line: index + 1, prefix: [] });
+        tally.record(json.value, where, [], duplicateKeyIssues(text, json.value, maxIssues));
       } else {
-        invalid += 1;
-        issueCount += 1;
-        issues.push(
-          jsonErrorLine(paintLocation(location(name, index + 1)), json.reason, json.column),
-        );
+        tally.unreadable(jsonErrorLine(where, json.reason, json.column, paint));
       }
-    });
-  } else {
-    const json = parseJsonText(text);
-    if (!json.ok) {
-      return {
-        exitCode: EXIT.invalidData,
-        issues: [jsonErrorLine(paintLocation(location(name, json.line)), json.reason, json.column)],
-        summary: MESSAGES.notJsonSummary(name),
-      };
+      await out.ready();
     }
-    // A network is one document; the other kinds may come as an array of records.
-    if (kind !== 'network' && Array.isArray(json.value)) {
-      total = json.value.length;
-      json.value.forEach((value: unknown, index) => {
-        check({ value, prefix: [index] });
-      });
-    } else {
-      single = true;
-      total = 1;
-      check({ value: json.value, prefix: [] });
-    }
+    await out.flush();
   }
+}
 
-  if (invalid > 0) {
-    return {
-      exitCode: EXIT.invalidData,
-      issues,
-      summary: MESSAGES.invalidRecords(name, issueCount, invalid, total, kind, single),
-    };
+/** Reads a JSON input whole (up to the size limit) and checks its document or records. */
+async function checkDocument(
+  file: string,
+  tally: Tally,
+  io: CommandContext['io'],
+  maxBytes: number,
+): Promise<void> {
+  const { name, kind, maxIssues, out, paint } = tally.check;
+  const input = await readInput(file, io, maxBytes);
+  if (!input.ok) {
+    tally.single = true;
+    tally.unreadable(
+      utf8ErrorLine(location(name, input.line), input.offset, input.byte, paint),
+      MESSAGES.notUtf8Summary(name),
+    );
+    return;
   }
-  return {
-    exitCode: EXIT.ok,
-    issues,
-    summary:
-      single && kind === 'network'
-        ? networkSummary(name, parsed)
-        : MESSAGES.validRecords(name, total, kind, single),
-  };
+  const json = parseJsonText(input.text);
+  if (!json.ok) {
+    tally.single = true;
+    tally.unreadable(
+      jsonErrorLine(location(name, json.line), json.reason, json.column, paint),
+      MESSAGES.notJsonSummary(name),
+    );
+    return;
+  }
+  const duplicates = duplicateKeyIssues(input.text, json.value, maxIssues);
+  // A network is one document; the other kinds may come as an array of records.
+  if (kind !== 'network' && Array.isArray(json.value)) {
+    // The duplicates' paths start with the index of their record: each goes with it.
+    const byRecord = new Map<unknown, ValidationIssue[]>();
+    for (const issue of duplicates) {
+      const list = byRecord.get(issue.path[0]) ?? [];
+      list.push({ ...issue, path: issue.path.slice(1) });
+      byRecord.set(issue.path[0], list);
+    }
+    const records: unknown[] = json.value;
+    for (let index = 0; index < records.length; index += 1) {
+      tally.record(
+        records[index],
+        name,
+        [index],
+        (byRecord.get(index) ?? []).map((issue) => ({
+          ...issue,
+          path: [index, ...issue.path],
+        })),
+      );
+      await out.ready();
+    }
+  } else {
+    tally.single = true;
+    tally.record(json.value, name, [], duplicates);
+  }
 }
 
 /**
- * `uhs-network validate <file…>`: checks each file, reports every issue on stdout, and a
- * one-line summary of each file on stderr. A file that cannot be read is reported and the
- * others are still checked; the highest exit code wins.
+ * Checks one file: its issues on stdout (as they are found), then its summary on stderr.
+ *
+ * @returns Its exit code: 0 valid, 1 invalid data, 2 when it cannot be read.
+ */
+async function checkFile(
+  file: string,
+  options: { kind: Kind; ndjson: boolean; maxIssues: number; maxBytes: number },
+  context: CommandContext,
+): Promise<ExitCode> {
+  const { io, palette } = context;
+  const name = file === '-' ? STDIN_NAME : file;
+  const out = new LineWriter(io.stdout, io.drain);
+  const tally = new Tally({
+    name,
+    kind: options.kind,
+    maxIssues: options.maxIssues,
+    out,
+    paint: palette.red,
+  });
+  try {
+    if (options.ndjson) await checkNdjson(file, tally, io, options.maxBytes);
+    else await checkDocument(file, tally, io, options.maxBytes);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    await out.flush();
+    io.stderr(`uhs-network: ${palette.red(escapeControl(error.message))}\n`);
+    return error.exitCode;
+  }
+  await out.flush();
+  const { exitCode, text } = tally.summary();
+  const line = escapeControl(text);
+  io.stderr(`${exitCode === EXIT.ok ? line : palette.red(line)}\n`);
+  return exitCode;
+}
+
+/** `--max-issues N`: a whole number ≥ 1. */
+function maxIssuesOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_ISSUES;
+  const number = Number(value);
+  if (!/^\s*[0-9]+\s*$/.test(value) || !Number.isSafeInteger(number) || number < 1) {
+    throw usageError(MESSAGES.notPositiveNumber('--max-issues', value), 'validate');
+  }
+  return number;
+}
+
+/**
+ * `uhs-network validate <file…>`: checks each file, reports every issue on stdout as it is
+ * found, and a one-line summary of each file on stderr. A file that cannot be read is
+ * reported and the others are still checked; the highest exit code wins.
  *
  * @param args - The arguments after `validate`.
  * @param context - The io and the palette.
@@ -153,7 +305,7 @@ function validateText(
  * @example
  * ```ts
  * await runValidate(['partners.ndjson', '--kind', 'partner'], context);
- * // stdout: partners.ndjson:4: country: 'XK' is not an assigned ISO 3166-1 alpha-2 country code
+ * // stdout: partners.ndjson:4: country: 'XK' is not a country code (249 ISO 3166-1 alpha-2 codes, see COUNTRIES)
  * //=> 1
  * ```
  */
@@ -161,29 +313,19 @@ export async function runValidate(
   args: readonly string[],
   context: CommandContext,
 ): Promise<ExitCode> {
-  const { io, palette } = context;
   const { values, positionals } = parseArguments('validate', args, OPTIONS);
   const kind = choiceOption('validate', '--kind', values.kind, KINDS, 'network');
+  const maxIssues = maxIssuesOption(values['max-issues']);
   if (positionals.length === 0) throw usageError(MESSAGES.missingFiles(), 'validate');
   if (positionals.filter((file) => file === '-').length > 1) {
     throw usageError(MESSAGES.stdinTwice(), 'validate');
   }
+  const maxBytes = maxJsonBytes(context.io.env);
   let exitCode: ExitCode = EXIT.ok;
   for (const file of positionals) {
-    let input: InputText;
-    try {
-      input = await readInput(file, io);
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      io.stderr(`uhs-network: ${palette.red(error.message)}\n`);
-      exitCode = Math.max(exitCode, error.exitCode) as ExitCode;
-      continue;
-    }
     const ndjson = values.ndjson === true || NDJSON_FILE.test(file);
-    const outcome = validateText(input, kind, ndjson, palette.red);
-    if (outcome.issues.length > 0) io.stdout(outcome.issues.map((line) => `${line}\n`).join(''));
-    io.stderr(`${outcome.exitCode === EXIT.ok ? outcome.summary : palette.red(outcome.summary)}\n`);
-    exitCode = Math.max(exitCode, outcome.exitCode) as ExitCode;
+    const code = await checkFile(file, { kind, ndjson, maxIssues, maxBytes }, context);
+    exitCode = Math.max(exitCode, code) as ExitCode;
   }
   return exitCode;
 }
@@ -202,24 +344,32 @@ export const validateCommand: Command = {
   name: 'validate',
   summary: 'Check a network document, or files of partners, agreements or proposals',
   help: `Usage: uhs-network validate <file…> [--kind network|partner|agreement|proposal] [--ndjson]
+                            [--max-issues N]
 
 Checks each file and prints every issue on standard output, one a line, as
   file[:line]: path: message
 then a one-line summary of each file on standard error.
 
-  --kind KIND   What the files hold (default: network). A network file is one document;
-                for the other kinds a .json file holds one record or an array of records,
-                and an issue's path starts with the record's index ([3].country).
-  --ndjson      Read the files (or standard input) as NDJSON: one record a line, blank
-                lines skipped; an issue names the line (file.ndjson:4: country: …).
-                Files ending in .ndjson or .jsonl are read so without it.
-  -h, --help    Show this help.
+  --kind KIND       What the files hold (default: network). A network file is one
+                    document; for the other kinds a .json file holds one record or an
+                    array of records, and an issue's path starts with the record's index
+                    ([3].country).
+  --ndjson          Read the files (or standard input) as NDJSON: one record a line, blank
+                    lines skipped; an issue names the line (file.ndjson:4: country: …).
+                    Files ending in .ndjson or .jsonl are read so without it.
+  --max-issues N    List at most N issues for one document or record (default: ${DEFAULT_MAX_ISSUES}); a
+                    last line then says how many more there are.
+  -h, --help        Show this help.
 
-A file of '-' reads standard input, named <stdin> in messages.
+A file of '-' reads standard input, named <stdin> in messages. Files must be UTF-8 (a
+byte order mark at the start is allowed). NDJSON is read a line at a time, whatever its
+size; a JSON document is read whole, up to 256 MiB (${MAX_JSON_BYTES_VARIABLE}, in bytes
+or with a K, M or G suffix, changes it). A key written twice in one object is an issue
+(duplicate key): JSON readers keep only the last one.
 
 Exit codes: 0 every file is valid; 1 a file holds invalid data (or text that is not
-JSON); 2 a usage error or a file that cannot be read. With several files, every file is
-reported and the highest code wins.
+UTF-8 or not JSON); 2 a usage error, or a file that cannot be read or is too large. With
+several files, every file is reported and the highest code wins.
 
 Example:
   uhs-network validate examples/network.json
