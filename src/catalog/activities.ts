@@ -1,5 +1,5 @@
-import { deepFreeze } from './_freeze.js';
-import type { KnownCode, LocalizedText, LookupResult } from './_types.js';
+import { deepFreeze } from '../core/_freeze.js';
+import type { CatalogEntry, KnownCode, LocalizedText, LookupResult } from './types.js';
 
 /**
  * Code of an activity of the network: `1` staff mobility, `2` student mobility, `3`
@@ -11,7 +11,7 @@ import type { KnownCode, LocalizedText, LookupResult } from './_types.js';
  * const activity: ActivityCode = 5;
  * ```
  */
-export type ActivityCode = 1 | 2 | 3 | 4 | 5;
+export type ActivityCode = Extract<(typeof ACTIVITIES)[number]['code'], number>;
 
 /**
  * An activity: *how* a partnership works ("Current and potential activities for the
@@ -26,12 +26,7 @@ export interface Activity {
   /** The activity's number, as the UHS page numbers it ("Activity (5)"). */
   readonly code: ActivityCode;
   /** A stable kebab-case slug. */
-  readonly key:
-    | 'staff-mobility'
-    | 'student-mobility'
-    | 'resource-sharing'
-    | 'distance-learning'
-    | 'joint-programmes';
+  readonly key: (typeof ACTIVITIES)[number]['key'];
   /** The activity's title in English and French. */
   readonly title: LocalizedText;
 }
@@ -82,7 +77,7 @@ export const ACTIVITIES = /* @__PURE__ */ deepFreeze([
       fr: "Programmes d'enseignement et projets de recherche conjoints",
     },
   },
-] as const satisfies readonly Activity[]);
+] as const satisfies readonly CatalogEntry<number>[]);
 
 /**
  * Looks up an activity by its number.
@@ -105,3 +100,16 @@ export function getActivity<N extends number>(
     Activity
   >;
 }
+
+/**
+ * The codes of {@link ACTIVITIES}, in its order: the closed list that schemas and checks
+ * accept, derived from the table.
+ *
+ * @example
+ * ```ts
+ * ACTIVITY_CODES; //=> [1, 2, 3, 4, 5]
+ * ```
+ */
+export const ACTIVITY_CODES: readonly ActivityCode[] = /* @__PURE__ */ deepFreeze(
+  ACTIVITIES.map((activity) => activity.code),
+);

@@ -1,5 +1,5 @@
-import { deepFreeze } from './_freeze.js';
-import type { KnownCode, LocalizedText, LookupResult } from './_types.js';
+import { deepFreeze } from '../core/_freeze.js';
+import type { CatalogEntry, KnownCode, LocalizedText, LookupResult } from './types.js';
 
 /**
  * Code of a priority area of the International Partners Network: `A` governance and
@@ -10,7 +10,7 @@ import type { KnownCode, LocalizedText, LookupResult } from './_types.js';
  * const area: AreaCode = 'C';
  * ```
  */
-export type AreaCode = 'A' | 'B' | 'C' | 'D';
+export type AreaCode = Extract<(typeof AREAS)[number]['code'], string>;
 
 /**
  * A priority area: *where* a partnership works ("Priority areas of international
@@ -26,7 +26,7 @@ export interface Area {
   /** The area's letter, as the UHS page numbers it ("Area C"). */
   readonly code: AreaCode;
   /** A stable kebab-case slug. */
-  readonly key: 'governance' | 'education' | 'research' | 'community';
+  readonly key: (typeof AREAS)[number]['key'];
   /** The area's title in English (the UHS page's wording) and French. */
   readonly title: LocalizedText;
 }
@@ -69,7 +69,7 @@ export const AREAS = /* @__PURE__ */ deepFreeze([
     key: 'community',
     title: { en: 'Community services', fr: 'Services à la communauté' },
   },
-] as const satisfies readonly Area[]);
+] as const satisfies readonly CatalogEntry<string>[]);
 
 /**
  * Looks up a priority area by its code.
@@ -88,3 +88,16 @@ export function getArea<S extends string>(
 ): LookupResult<S, AreaCode, Area> {
   return AREAS.find((area) => area.code === code) as LookupResult<S, AreaCode, Area>;
 }
+
+/**
+ * The codes of {@link AREAS}, in its order: the closed list that schemas and checks
+ * accept, derived from the table.
+ *
+ * @example
+ * ```ts
+ * AREA_CODES; //=> ['A', 'B', 'C', 'D']
+ * ```
+ */
+export const AREA_CODES: readonly AreaCode[] = /* @__PURE__ */ deepFreeze(
+  AREAS.map((area) => area.code),
+);

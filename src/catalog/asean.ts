@@ -1,6 +1,6 @@
-import { deepFreeze } from './_freeze.js';
-import { isoDateOrToday } from './_today.js';
-import type { KnownCode } from './_types.js';
+import { deepFreeze } from '../core/_freeze.js';
+import { isoDateOrToday } from '../core/_today.js';
+import type { KnownCode } from './types.js';
 import type { CountryCode } from './countries.js';
 
 /**

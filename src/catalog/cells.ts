@@ -1,4 +1,4 @@
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import type { ActivityCode } from './activities.js';
 import type { AreaCode } from './areas.js';
 

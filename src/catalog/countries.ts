@@ -1,5 +1,5 @@
 import { COUNTRIES } from './countries.data.js';
-import type { KnownCode, LocalizedText, LookupResult } from './_types.js';
+import type { KnownCode, LocalizedText, LookupResult } from './types.js';
 
 export { COUNTRIES } from './countries.data.js';
 

@@ -1,4 +1,4 @@
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 
 /**
  * Code of an ISCED-F 2013 detailed field of broad field 09 "Health and welfare": four
@@ -11,23 +11,7 @@ import { deepFreeze } from './_freeze.js';
  * isHealthField(medicine); //=> true
  * ```
  */
-export type HealthFieldCode =
-  | '0900'
-  | '0910'
-  | '0911'
-  | '0912'
-  | '0913'
-  | '0914'
-  | '0915'
-  | '0916'
-  | '0917'
-  | '0919'
-  | '0920'
-  | '0921'
-  | '0922'
-  | '0923'
-  | '0929'
-  | '0988';
+export type HealthFieldCode = Extract<(typeof HEALTH_FIELDS)[number]['code'], string>;
 
 /**
  * A field of education and training in health and welfare (ISCED-F 2013), the fields a
@@ -91,7 +75,7 @@ export const HEALTH_FIELDS = /* @__PURE__ */ deepFreeze([
     code: '0988',
     name: { en: 'Inter-disciplinary programmes and qualifications involving health and welfare' },
   },
-] as const satisfies readonly HealthField[]);
+] as const satisfies readonly { readonly code: string; readonly name: { readonly en: string } }[]);
 
 /**
  * Tells whether a value is the code of an ISCED-F 2013 health and welfare field. Codes are
@@ -110,3 +94,16 @@ export const HEALTH_FIELDS = /* @__PURE__ */ deepFreeze([
 export function isHealthField(code: unknown): code is HealthFieldCode {
   return HEALTH_FIELDS.some((field) => field.code === code);
 }
+
+/**
+ * The codes of {@link HEALTH_FIELDS}, in its order: the closed list that schemas and checks
+ * accept, derived from the table.
+ *
+ * @example
+ * ```ts
+ * HEALTH_FIELD_CODES; //=> ['0900', '0910', '0911', '0912', '0913', '0914', '0915', '0916', '0917', '0919', '0920', '0921', '0922', '0923', '0929', '0988']
+ * ```
+ */
+export const HEALTH_FIELD_CODES: readonly HealthFieldCode[] = /* @__PURE__ */ deepFreeze(
+  HEALTH_FIELDS.map((field) => field.code),
+);

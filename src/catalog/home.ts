@@ -1,4 +1,4 @@
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import type { CountryCode } from './countries.js';
 
 /**

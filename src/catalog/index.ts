@@ -20,12 +20,19 @@
  * @packageDocumentation
  * @module catalog
  */
-export type { KnownCode, LocalizedText, LookupResult } from './_types.js';
-export { AREAS, getArea, type Area, type AreaCode } from './areas.js';
-export { ACTIVITIES, getActivity, type Activity, type ActivityCode } from './activities.js';
+export type { CatalogEntry, KnownCode, LocalizedText, LookupResult } from './types.js';
+export { AREAS, AREA_CODES, getArea, type Area, type AreaCode } from './areas.js';
+export {
+  ACTIVITIES,
+  ACTIVITY_CODES,
+  getActivity,
+  type Activity,
+  type ActivityCode,
+} from './activities.js';
 export {
   STRATEGIC_GOAL,
   STRATEGIES,
+  STRATEGY_CODES,
   getStrategy,
   type Strategy,
   type StrategyCode,
@@ -41,6 +48,8 @@ export {
 } from './home.js';
 export {
   INSTITUTION_TYPES,
+  INSTITUTION_TYPE_CODES,
+  PARTNER_TIERS,
   getInstitutionType,
   type InstitutionType,
   type InstitutionTypeEntry,
@@ -52,3 +61,6 @@ export * from './asean.js';
 export * from './healthFields.js';
 export * from './languages.js';
 export * from './label.js';
+export * from './vocabulary.js';
+export * from './rules.js';
+export * from './locales.js';

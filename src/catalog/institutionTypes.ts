@@ -1,5 +1,5 @@
-import { deepFreeze } from './_freeze.js';
-import type { KnownCode, LocalizedText, LookupResult } from './_types.js';
+import { deepFreeze } from '../core/_freeze.js';
+import type { CatalogEntry, KnownCode, LocalizedText, LookupResult } from './types.js';
 
 /**
  * The kind of institution a partner is.
@@ -9,18 +9,7 @@ import type { KnownCode, LocalizedText, LookupResult } from './_types.js';
  * const type: InstitutionType = 'teaching-hospital';
  * ```
  */
-export type InstitutionType =
-  | 'company'
-  | 'foundation'
-  | 'higher-education-institution'
-  | 'hospital'
-  | 'international-organization'
-  | 'ngo'
-  | 'other'
-  | 'public-health-agency'
-  | 'research-institute'
-  | 'teaching-hospital'
-  | 'university';
+export type InstitutionType = Extract<(typeof INSTITUTION_TYPES)[number]['code'], string>;
 
 /**
  * The tier an institution type earns in the network: `key` for "academic and research
@@ -32,7 +21,17 @@ export type InstitutionType =
  * const tier: PartnerTier = getInstitutionType('university').tier; //=> 'key'
  * ```
  */
-export type PartnerTier = 'key' | 'associate';
+export type PartnerTier = (typeof PARTNER_TIERS)[number];
+
+/**
+ * Every {@link PartnerTier}, the strongest first.
+ *
+ * @example
+ * ```ts
+ * PARTNER_TIERS; //=> ['key', 'associate']
+ * ```
+ */
+export const PARTNER_TIERS = /* @__PURE__ */ deepFreeze(['key', 'associate'] as const);
 
 /**
  * An entry of {@link INSTITUTION_TYPES}.
@@ -129,7 +128,7 @@ export const INSTITUTION_TYPES = /* @__PURE__ */ deepFreeze([
     tier: 'key',
     title: { en: 'University', fr: 'Université' },
   },
-] as const satisfies readonly InstitutionTypeEntry[]);
+] as const satisfies readonly (CatalogEntry<string> & { readonly tier: PartnerTier })[]);
 
 /**
  * Looks up an institution type by its code.
@@ -153,3 +152,16 @@ export function getInstitutionType<S extends string>(
     InstitutionTypeEntry
   >;
 }
+
+/**
+ * The codes of {@link INSTITUTION_TYPES}, in its order: the closed list that schemas and checks
+ * accept, derived from the table.
+ *
+ * @example
+ * ```ts
+ * INSTITUTION_TYPE_CODES; //=> ['company', 'foundation', 'higher-education-institution', 'hospital', 'international-organization', 'ngo', 'other', 'public-health-agency', 'research-institute', 'teaching-hospital', 'university']
+ * ```
+ */
+export const INSTITUTION_TYPE_CODES: readonly InstitutionType[] = /* @__PURE__ */ deepFreeze(
+  INSTITUTION_TYPES.map((type) => type.code),
+);

@@ -1,13 +1,4 @@
-/**
- * A language of the network's documents: English or French.
- *
- * @example
- * ```ts
- * const locale: Locale = 'fr';
- * label({ title: { en: 'Europe', fr: 'Europe' } }, locale); //=> 'Europe'
- * ```
- */
-export type Locale = 'en' | 'fr';
+import type { Locale } from './locales.js';
 
 /**
  * A text that is always in English and may be in French: domain tables carry both,

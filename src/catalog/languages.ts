@@ -1,4 +1,4 @@
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import { LANGUAGES } from './languages.data.js';
 
 export { LANGUAGES } from './languages.data.js';

@@ -1,6 +1,6 @@
-import { deepFreeze } from './_freeze.js';
-import { isoDateOrToday } from './_today.js';
-import type { KnownCode, LocalizedText, LookupResult } from './_types.js';
+import { deepFreeze } from '../core/_freeze.js';
+import { isoDateOrToday } from '../core/_today.js';
+import type { KnownCode, LocalizedText, LookupResult } from './types.js';
 import { isAseanMember } from './asean.js';
 import { isCountryCode, type CountryCode } from './countries.js';
 import { M49_REGION_BY_COUNTRY } from './regions.data.js';

@@ -1,5 +1,5 @@
-import { deepFreeze } from './_freeze.js';
-import type { KnownCode, LocalizedText, LookupResult } from './_types.js';
+import { deepFreeze } from '../core/_freeze.js';
+import type { CatalogEntry, KnownCode, LocalizedText, LookupResult } from './types.js';
 
 /**
  * Number of one of Strategic Goal #6's four strategies.
@@ -9,7 +9,7 @@ import type { KnownCode, LocalizedText, LookupResult } from './_types.js';
  * const strategy: StrategyCode = 3; // develop international research cooperation
  * ```
  */
-export type StrategyCode = 1 | 2 | 3 | 4;
+export type StrategyCode = Extract<(typeof STRATEGIES)[number]['code'], number>;
 
 /**
  * One of the strategies adopted to achieve Strategic Goal #6.
@@ -23,11 +23,7 @@ export interface Strategy {
   /** The strategy's number in the UHS Strategic Plan. */
   readonly code: StrategyCode;
   /** A stable kebab-case slug. */
-  readonly key:
-    | 'international-department'
-    | 'communications'
-    | 'research-cooperation'
-    | 'bilingual-training-platform';
+  readonly key: (typeof STRATEGIES)[number]['key'];
   /** A short title in English and French. */
   readonly title: LocalizedText;
   /** The strategy as the UHS page words it, verbatim. */
@@ -102,7 +98,7 @@ export const STRATEGIES = /* @__PURE__ */ deepFreeze([
     statement:
       'To develop a training platform that allows both French- and English-speaking faculty members to contribute their knowledge to UHS students in order to prepare students for regional and international mobility when opportunity such as ASEAN integration arrives',
   },
-] as const satisfies readonly Strategy[]);
+] as const satisfies readonly (CatalogEntry<number> & { readonly statement: string })[]);
 
 /**
  * Looks up a strategy of Strategic Goal #6 by its number.
@@ -125,3 +121,16 @@ export function getStrategy<N extends number>(
     Strategy
   >;
 }
+
+/**
+ * The codes of {@link STRATEGIES}, in its order: the closed list that schemas and checks
+ * accept, derived from the table.
+ *
+ * @example
+ * ```ts
+ * STRATEGY_CODES; //=> [1, 2, 3, 4]
+ * ```
+ */
+export const STRATEGY_CODES: readonly StrategyCode[] = /* @__PURE__ */ deepFreeze(
+  STRATEGIES.map((strategy) => strategy.code),
+);

@@ -12,7 +12,7 @@ import { UtcDate } from './_utcDate.js';
 
 // The one date check of the library lives in the catalog, which may not import date-fns:
 // `./dates` reuses it, so that `on` means the same everywhere.
-export { daysInMonth, isIsoDate, isoDateParts } from '../catalog/_isoDate.js';
+export { daysInMonth, isIsoDate, isoDateParts } from '../core/_isoDate.js';
 
 /** The UTC midnight of a calendar day, as a {@link UtcDate}. @internal */
 export function utcDate(year: number, month: number, day: number): UtcDate {

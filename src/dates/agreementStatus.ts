@@ -1,4 +1,4 @@
-import { deepFreeze } from '../catalog/_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import type { Policy } from '../policy/types.js';
 import { resolveOptions } from '../policy/_resolve.js';
 import type { Agreement } from '../schemas/agreement.js';

@@ -1,40 +1,15 @@
-import { deepFreeze } from '../catalog/_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import type { Policy } from '../policy/types.js';
 import { resolveOptions } from '../policy/_resolve.js';
 import type { Network } from '../schemas/network.js';
 import { addDaysIso } from './_calendar.js';
 import { intentOf } from './_intent.js';
 
-/**
- * What a proposal does for a partnership, in the words of the UHS page: institutions can
- * be interested "to strengthen, renew or build synergic partnerships with UHS".
- * - `build`: a new partnership (no agreement with the partner at all);
- * - `renew`: a partnership that has lapsed or is about to (every agreement ended,
- *   terminated or suspended, or every one in force ends within the renewal window);
- * - `strengthen`: an active partnership, extended (an agreement in force beyond the
- *   renewal window, or one not started yet).
- *
- * @example
- * ```ts
- * const intent: Intent = 'renew';
- * INTENTS.includes(intent); //=> true
- * ```
- */
-export type Intent = 'build' | 'renew' | 'strengthen';
+import type { Intent } from '../catalog/rules.js';
+export type { Intent };
 
-/**
- * Every {@link Intent}, in the order of the UHS page's "strengthen, renew or build".
- *
- * @example
- * ```ts
- * INTENTS; //=> ['strengthen', 'renew', 'build']
- * ```
- */
-export const INTENTS = /* @__PURE__ */ deepFreeze([
-  'strengthen',
-  'renew',
-  'build',
-] as const satisfies readonly Intent[]);
+import { INTENTS } from '../catalog/rules.js';
+export { INTENTS };
 
 /**
  * Options of {@link classifyIntent}.

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../catalog/_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import type { DefaultRuleId, EligibilityRule } from './types.js';
 import { commitmentsInScope } from './rules/commitmentsInScope.js';
 import { duplicateProposal } from './rules/duplicateProposal.js';

@@ -1,4 +1,4 @@
-import { todayIso } from '../catalog/_today.js';
+import { todayIso } from '../core/_today.js';
 import { isIsoDate } from '../dates/_calendar.js';
 import type { Network } from '../schemas/network.js';
 import { DEFAULT_POLICY } from './defaultPolicy.js';

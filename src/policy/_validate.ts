@@ -5,7 +5,8 @@ import type { Period } from '../catalog/home.js';
 import type { StrategyCode } from '../catalog/strategies.js';
 import { isIsoDate } from '../dates/_calendar.js';
 import type { EligibilityRule } from '../eligibility/types.js';
-import type { Policy, ScoreWeights } from './types.js';
+import { isLanguageCode, type LanguageCode } from '../catalog/languages.js';
+import type { Policy, RankWeights, ScoreWeights } from './types.js';
 
 /** The parameters of a {@link Policy}, in the order a policy lists them. @internal */
 export const POLICY_KEYS = [
@@ -17,10 +18,15 @@ export const POLICY_KEYS = [
   'scoreWeights',
   'expiringWithinDays',
   'renewalWindowDays',
+  'rankWeights',
+  'sustainabilityMonths',
+  'academicYearStartMonth',
+  'platformLanguages',
   'rules',
 ] as const satisfies readonly (keyof Policy)[];
 
 const SCORE_KEYS = ['strategicFit', 'gapFilling', 'sustainability'] as const;
+const RANK_KEYS = ['cells', 'fields', 'languages'] as const;
 const SEVERITIES: readonly string[] = ['blocking', 'fixable', 'advisory'];
 const STRATEGY_CODES: readonly unknown[] = [1, 2, 3, 4];
 
@@ -194,6 +200,38 @@ function checkScoreWeights(check: Checker, value: unknown): ScoreWeights {
   return Object.freeze({ strategicFit, gapFilling, sustainability });
 }
 
+function checkRankWeights(check: Checker, value: unknown): RankWeights {
+  const given = check.record('rankWeights', value, 'an object { cells, fields, languages }');
+  for (const key of Object.keys(given)) {
+    if (!(RANK_KEYS as readonly string[]).includes(key)) {
+      throw check.unknownKey('rankWeights', key, RANK_KEYS);
+    }
+  }
+  const cells = check.nonNegative('rankWeights.cells', given.cells);
+  const fields = check.nonNegative('rankWeights.fields', given.fields);
+  const languages = check.nonNegative('rankWeights.languages', given.languages);
+  const sum = cells + fields + languages;
+  if (!(sum > 0)) throw check.rangeError('rankWeights', 'weights with a positive sum', sum);
+  if (!Number.isFinite(sum))
+    throw check.rangeError('rankWeights', 'weights with a finite sum', sum);
+  return Object.freeze({ cells, fields, languages });
+}
+
+function checkPlatformLanguages(check: Checker, value: unknown): readonly LanguageCode[] {
+  if (!Array.isArray(value)) {
+    throw check.typeError('platformLanguages', 'an array of ISO 639-1 codes', value);
+  }
+  const seen = new Set<unknown>();
+  (value as readonly unknown[]).forEach((code, index) => {
+    const field = `platformLanguages[${index}]`;
+    if (typeof code !== 'string') throw check.typeError(field, 'a string', code);
+    if (!isLanguageCode(code)) throw check.rangeError(field, 'an ISO 639-1 code such as fr', code);
+    if (seen.has(code)) throw check.rangeError(field, 'listed once', code);
+    seen.add(code);
+  });
+  return Object.freeze([...(value as readonly LanguageCode[])]);
+}
+
 function checkRules(check: Checker, value: unknown): readonly EligibilityRule[] {
   if (!Array.isArray(value)) throw check.typeError('rules', 'an array of eligibility rules', value);
   const firstIndex = new Map<string, number>();
@@ -312,6 +350,36 @@ export function applyOverrides(base: Policy, overrides: unknown, caller: string)
       'renewalWindowDays',
       (v) => check.days('renewalWindowDays', v),
       base.renewalWindowDays,
+    ),
+    rankWeights: value('rankWeights', (v) => checkRankWeights(check, v), frozen(base.rankWeights)),
+    sustainabilityMonths: value(
+      'sustainabilityMonths',
+      (v) => {
+        const n = check.number('sustainabilityMonths', v);
+        if (!Number.isFinite(n) || n <= 0) {
+          throw check.rangeError('sustainabilityMonths', 'a finite number of months > 0', n);
+        }
+        return n;
+      },
+      base.sustainabilityMonths,
+    ),
+    academicYearStartMonth: value(
+      'academicYearStartMonth',
+      (v) => {
+        const n = check.number('academicYearStartMonth', v);
+        if (!Number.isInteger(n) || n < 1 || n > 12) {
+          throw check.rangeError('academicYearStartMonth', 'a month number 1–12', n);
+        }
+        return n;
+      },
+      base.academicYearStartMonth,
+    ),
+    platformLanguages: value(
+      'platformLanguages',
+      (v) => checkPlatformLanguages(check, v),
+      Object.isFrozen(base.platformLanguages)
+        ? base.platformLanguages
+        : Object.freeze([...base.platformLanguages]),
     ),
     ...(rules === undefined ? {} : { rules }),
   };

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../catalog/_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import { DEFAULT_ALIGNMENT } from '../catalog/alignment.js';
 import { DEFAULT_PLAN_PERIOD } from '../catalog/home.js';
 import type { Policy } from './types.js';
@@ -48,4 +48,8 @@ export const DEFAULT_POLICY: Policy = /* @__PURE__ */ deepFreeze({
   scoreWeights: { strategicFit: 0.4, gapFilling: 0.4, sustainability: 0.2 },
   expiringWithinDays: 180,
   renewalWindowDays: 180,
+  rankWeights: { cells: 0.6, fields: 0.2, languages: 0.2 },
+  sustainabilityMonths: 36,
+  academicYearStartMonth: 10,
+  platformLanguages: ['en', 'fr'],
 });

@@ -21,7 +21,7 @@
  * @packageDocumentation
  * @module policy
  */
-export type { Policy, PolicyOptions, PolicyOverrides, ScoreWeights } from './types.js';
+export type { Policy, PolicyOptions, PolicyOverrides, RankWeights, ScoreWeights } from './types.js';
 export { DEFAULT_POLICY } from './defaultPolicy.js';
 export { createPolicy } from './createPolicy.js';
 export { policyFor } from './policyFor.js';

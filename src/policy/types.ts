@@ -1,17 +1,39 @@
 import type { Alignment } from '../catalog/alignment.js';
 import type { CellCode } from '../catalog/cells.js';
 import type { CountryCode } from '../catalog/countries.js';
+import type { LanguageCode } from '../catalog/languages.js';
 import type { Period } from '../catalog/home.js';
-import type { EligibilityRule } from '../eligibility/types.js';
+import type { DefaultRuleId, Intent, Outcome, RuleSeverity } from '../catalog/rules.js';
+import type { Agreement } from '../schemas/agreement.js';
+import type { Network } from '../schemas/network.js';
+import type { Partner } from '../schemas/partner.js';
+import type { PartnerId } from '../schemas/primitives.js';
+import type { Proposal } from '../schemas/proposal.js';
 
 /**
- * The weights of the three components of a proposal's fit score (SPEC §8): the score is
- * Σ component × weight ÷ Σ weights.
+ * The weights of `rankPartners`' score: the share of the needed cells a partner covers,
+ * of the needed fields it declares and of the needed languages it works in.
+ *
+ * @example
+ * ```ts
+ * const rankWeights: RankWeights = { cells: 0.6, fields: 0.2, languages: 0.2 };
+ * ```
+ */
+export interface RankWeights {
+  /** The weight of the share of the needed cells the partner covers. */
+  readonly cells: number;
+  /** The weight of the share of the needed ISCED fields the partner declares. */
+  readonly fields: number;
+  /** The weight of the share of the needed languages the partner works in. */
+  readonly languages: number;
+}
+
+/**
+ * The weights of the three components of a fit score (SPEC §8), which need not sum to 1.
  *
  * @example
  * ```ts
  * const scoreWeights: ScoreWeights = { strategicFit: 0.4, gapFilling: 0.4, sustainability: 0.2 };
- * DEFAULT_POLICY.scoreWeights; //=> { strategicFit: 0.4, gapFilling: 0.4, sustainability: 0.2 }
  * ```
  */
 export interface ScoreWeights {
@@ -55,6 +77,14 @@ export interface Policy {
    * not strengthening (default 180).
    */
   readonly renewalWindowDays: number;
+  /** The weights of `rankPartners`' score (default `{ cells: 0.6, fields: 0.2, languages: 0.2 }`). */
+  readonly rankWeights: RankWeights;
+  /** The months within the plan at which a proposal's length counts fully for sustainability (default 36). */
+  readonly sustainabilityMonths: number;
+  /** The month (1–12) the academic year starts (default 10, October). */
+  readonly academicYearStartMonth: number;
+  /** The languages of the bilingual teaching platform of Strategy 4 (default `['en', 'fr']`). */
+  readonly platformLanguages: readonly LanguageCode[];
   /**
    * The eligibility rules to run, in order. When absent the engine runs `DEFAULT_RULES`
    * (exported by `./eligibility`; the policy module does not import the rules, so that a
@@ -101,6 +131,10 @@ export interface PolicyOverrides {
    * that reaches past 9999-12-31 makes every partner with agreements in force `renew`.
    */
   readonly renewalWindowDays?: number | undefined;
+  readonly rankWeights?: RankWeights | undefined;
+  readonly sustainabilityMonths?: number | undefined;
+  readonly academicYearStartMonth?: number | undefined;
+  readonly platformLanguages?: readonly LanguageCode[] | undefined;
   /** The eligibility rules, replacing the defaults (ids unique). */
   readonly rules?: readonly EligibilityRule[] | undefined;
 }
@@ -119,4 +153,119 @@ export interface PolicyOverrides {
 export interface PolicyOptions extends PolicyOverrides {
   /** The policy to apply (default: `policyFor(network)`, else `DEFAULT_POLICY`). */
   readonly policy?: Policy | undefined;
+}
+
+/**
+ * The id of a rule: one of the default rules' ids (public and stable), or any other
+ * non-empty string for a rule of your own.
+ *
+ * @example
+ * ```ts
+ * const builtIn: RuleId = 'scope';
+ * const mine: RuleId = 'asean-partner';
+ * ```
+ */
+export type RuleId = DefaultRuleId | (string & {});
+
+/**
+ * What a rule's `evaluate` returns; the engine adds the rule's id and severity to make a
+ * {@link RuleResult}.
+ *
+ * @example
+ * ```ts
+ * const outcome: RuleOutcome = { outcome: 'fail', message: 'The proposal has no cell in its scope.', path: ['scope'] };
+ * ```
+ */
+export interface RuleOutcome {
+  /** What the rule found. */
+  readonly outcome: Outcome;
+  /** A human-readable sentence saying what was checked and why it passed or not. */
+  readonly message: string;
+  /** Where in the proposal the problem is, such as `['commitments', 2]`, when one fits. */
+  readonly path?: readonly (string | number)[] | undefined;
+  /**
+   * The data the message was made from, for programs (the default rules give it, so that
+   * their message can be said again in French). A custom rule may leave it out.
+   */
+  readonly params?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * What a rule sees: the proposal, its partner resolved, the network, the policy and the
+ * day, and what the engine indexed once for the partner.
+ *
+ * @example
+ * ```ts
+ * const rule: EligibilityRule = {
+ *   id: 'asean-partner',
+ *   severity: 'advisory',
+ *   description: 'Notes partners in ASEAN member states.',
+ *   evaluate: (ctx: RuleContext) =>
+ *     ctx.partner === undefined
+ *       ? { outcome: 'not-applicable', message: 'The partner is unknown.' }
+ *       : { outcome: 'pass', message: `${ctx.partner.name} is in ${ctx.partner.country}.` },
+ * };
+ * ```
+ */
+export interface RuleContext {
+  /** The proposal under evaluation. */
+  readonly proposal: Proposal;
+  /** The id of its partner: the id it names, or the id of the partner it carries. */
+  readonly partnerId: PartnerId;
+  /**
+   * Its partner: the one it carries inline, or the network's partner with the id it names;
+   * `undefined` when it names an id that cannot be resolved.
+   */
+  readonly partner: Partner | undefined;
+  /** The network, when one was given. */
+  readonly network: Network | undefined;
+  /** The policy in force for this evaluation. */
+  readonly policy: Policy;
+  /** The day of the evaluation, `YYYY-MM-DD`. */
+  readonly on: string;
+  /** What the proposal does for the partnership (`build` without a network). */
+  readonly intent: Intent;
+  /** The network's agreements with this partner, in network order (none without a network). */
+  readonly partnerAgreements: readonly Agreement[];
+  /**
+   * The network's other proposals from this partner (other ids), in network order (none
+   * without a network).
+   */
+  readonly otherProposals: readonly Proposal[];
+}
+
+/**
+ * An eligibility rule: plain data with an `evaluate` function. Rules run in order and
+ * never see each other's results; a rule that throws is reported as a `fail` naming it.
+ *
+ * @example
+ * ```ts
+ * const fundingDeclared: EligibilityRule = {
+ *   id: 'funding-declared',
+ *   severity: 'fixable',
+ *   description: 'The proposal declares where its money comes from.',
+ *   rationale: 'Sustainability: "to ensure synergy, efficiency and sustainability of these partnerships".',
+ *   evaluate: ({ proposal }) =>
+ *     proposal.funding
+ *       ? { outcome: 'pass', message: `Funding is declared (${proposal.funding.source}).` }
+ *       : { outcome: 'fail', message: 'No funding is declared.', path: ['funding'] },
+ * };
+ * ```
+ */
+export interface EligibilityRule {
+  /** The rule's id, unique among the rules of a policy. */
+  readonly id: RuleId;
+  /** What a `fail` of this rule does to the decision. */
+  readonly severity: RuleSeverity;
+  /** What the rule checks, in one sentence. */
+  readonly description: string;
+  /** Why: the wording of the strategic plan or the standard it implements. */
+  readonly rationale?: string | undefined;
+  /**
+   * Checks a proposal.
+   *
+   * @param ctx - The proposal and everything known about it.
+   * @returns The outcome, a message and, where one fits, a path.
+   */
+  readonly evaluate: (ctx: RuleContext) => RuleOutcome;
 }

@@ -53,16 +53,8 @@ export interface Funding {
   currency?: string | undefined;
 }
 
-/**
- * What kind of instrument an {@link Agreement} is.
- *
- * @example
- * ```ts
- * const instrument: AgreementInstrument = 'exchange';
- * AgreementSchema.shape.instrument.safeParse(instrument).success; //=> true
- * ```
- */
-export type AgreementInstrument = 'mou' | 'exchange' | 'research' | 'grant' | 'other';
+import type { AgreementInstrument } from '../catalog/vocabulary.js';
+export type { AgreementInstrument };
 
 /**
  * A signed instrument between UHS and one or more partners, with a period (both ends

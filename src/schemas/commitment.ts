@@ -150,16 +150,8 @@ export const CommitmentSchema = /* @__PURE__ */ (() =>
     JointProgrammeCommitmentSchema,
   ]))();
 
-/**
- * Who moves in a {@link MobilityCommitment}.
- *
- * @example
- * ```ts
- * const level: MobilityLevel = 'doctoral';
- * MobilityCommitmentSchema.shape.level.safeParse(level).success; //=> true
- * ```
- */
-export type MobilityLevel = 'bachelor' | 'master' | 'doctoral' | 'specialist' | 'staff';
+import type { MobilityLevel } from '../catalog/vocabulary.js';
+export type { MobilityLevel };
 
 /**
  * The language of a mobility's stay and the least CEFR level it requires.
@@ -208,23 +200,8 @@ export interface MobilityCommitment {
   language?: MobilityLanguage | undefined;
 }
 
-/**
- * What a {@link ResourcesCommitment} shares.
- *
- * @example
- * ```ts
- * const item: ResourceItem = 'library-access';
- * ResourcesCommitmentSchema.shape.items.safeParse([item]).success; //=> true
- * ```
- */
-export type ResourceItem =
-  | 'curriculum'
-  | 'course-material'
-  | 'library-access'
-  | 'e-resources'
-  | 'guidelines'
-  | 'equipment'
-  | 'other';
+import type { ResourceItem } from '../catalog/vocabulary.js';
+export type { ResourceItem };
 
 /**
  * A commitment to share or co-develop documents and resources (activity 3), what

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { todayIso } from '../../src/catalog/_today.js';
+import { todayIso } from '../../src/core/_today.js';
 import { ASEAN_MEMBERS, isAseanMember, type AseanMember } from '../../src/catalog/asean.js';
 import { COUNTRIES, isCountryCode } from '../../src/catalog/countries.js';
 

@@ -1,7 +1,7 @@
 // Issue #16, hostile and huge input: items 10 (label) and 14 (dates of the catalog).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../src/catalog/_isoDate.js';
+import { isIsoDate } from '../../src/core/_isoDate.js';
 import {
   getArea,
   getCountry,

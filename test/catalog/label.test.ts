@@ -2,7 +2,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { AREAS, getArea } from '../../src/catalog/areas.js';
 import { COUNTRIES, getCountry } from '../../src/catalog/countries.js';
 import { HEALTH_FIELDS } from '../../src/catalog/healthFields.js';
-import { label, type LabelledEntry, type Locale } from '../../src/catalog/label.js';
+import { label, type LabelledEntry } from '../../src/catalog/label.js';
+import type { Locale } from '../../src/catalog/locales.js';
 import { LANGUAGES } from '../../src/catalog/languages.js';
 import { REGIONS } from '../../src/catalog/regions.js';
 

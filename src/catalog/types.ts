@@ -38,3 +38,25 @@ export type KnownCode<S, C> = S & (string extends S ? unknown : number extends S
  * ```
  */
 export type LookupResult<S, C, E> = [S] extends [C] ? E : E | undefined;
+
+/**
+ * The shape every entry of a domain table of the catalog has: a stable `code`, a kebab-case
+ * `key` and an English and French `title`. The tables (`AREAS`, `ACTIVITIES`,
+ * `STRATEGIES`, `INSTITUTION_TYPES`) are checked against it, and each code type
+ * (`AreaCode` …) is derived from its table, so a new entry is a change in one place.
+ *
+ * @typeParam C - The type of the codes (`string` or `number`).
+ *
+ * @example
+ * ```ts
+ * const entry: CatalogEntry<string> = { code: 'C', key: 'research', title: { en: 'Research in health sciences', fr: 'Recherche en sciences de la santé' } };
+ * ```
+ */
+export interface CatalogEntry<C extends string | number> {
+  /** The entry's stable code. */
+  readonly code: C;
+  /** A stable kebab-case slug. */
+  readonly key: string;
+  /** The entry's title in English and French. */
+  readonly title: LocalizedText;
+}

@@ -1,0 +1,158 @@
+import { deepFreeze } from '../core/_freeze.js';
+
+// The closed lists of the data model that are not domain tables: each is one frozen array,
+// and its type is derived from it. The schemas, the checks and the generator use these
+// arrays; nothing else writes their values.
+
+/**
+ * The four kinds of commitment, one per activity family: `mobility` (activities 1 and 2),
+ * `resources` (3), `distance-course` (4) and `joint-programme` (5).
+ *
+ * @example
+ * ```ts
+ * COMMITMENT_KINDS; //=> ['mobility', 'resources', 'distance-course', 'joint-programme']
+ * ```
+ */
+export const COMMITMENT_KINDS = /* @__PURE__ */ deepFreeze([
+  'mobility',
+  'resources',
+  'distance-course',
+  'joint-programme',
+] as const);
+
+/**
+ * A kind of commitment: one of {@link COMMITMENT_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: CommitmentKind = 'distance-course';
+ * ```
+ */
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+
+/**
+ * The directions of a mobility, seen from the home institution: `incoming` to UHS,
+ * `outgoing` from UHS.
+ *
+ * @example
+ * ```ts
+ * MOBILITY_DIRECTIONS; //=> ['incoming', 'outgoing']
+ * ```
+ */
+export const MOBILITY_DIRECTIONS = /* @__PURE__ */ deepFreeze(['incoming', 'outgoing'] as const);
+
+/**
+ * A direction of mobility: one of {@link MOBILITY_DIRECTIONS}.
+ *
+ * @example
+ * ```ts
+ * const direction: MobilityDirection = 'incoming';
+ * ```
+ */
+export type MobilityDirection = (typeof MOBILITY_DIRECTIONS)[number];
+
+/**
+ * The levels a mobility is for: four study levels, and `staff` for staff mobility.
+ *
+ * @example
+ * ```ts
+ * MOBILITY_LEVELS; //=> ['bachelor', 'master', 'doctoral', 'specialist', 'staff']
+ * ```
+ */
+export const MOBILITY_LEVELS = /* @__PURE__ */ deepFreeze([
+  'bachelor',
+  'master',
+  'doctoral',
+  'specialist',
+  'staff',
+] as const);
+
+/**
+ * The level of a mobility: one of {@link MOBILITY_LEVELS}.
+ *
+ * @example
+ * ```ts
+ * const level: MobilityLevel = 'doctoral';
+ * ```
+ */
+export type MobilityLevel = (typeof MOBILITY_LEVELS)[number];
+
+/**
+ * What a resource-sharing commitment (activity 3) shares or develops together.
+ *
+ * @example
+ * ```ts
+ * RESOURCE_ITEMS; //=> ['curriculum', 'course-material', 'library-access', 'e-resources', 'guidelines', 'equipment', 'other']
+ * ```
+ */
+export const RESOURCE_ITEMS = /* @__PURE__ */ deepFreeze([
+  'curriculum',
+  'course-material',
+  'library-access',
+  'e-resources',
+  'guidelines',
+  'equipment',
+  'other',
+] as const);
+
+/**
+ * A shared resource: one of {@link RESOURCE_ITEMS}.
+ *
+ * @example
+ * ```ts
+ * const item: ResourceItem = 'e-resources';
+ * ```
+ */
+export type ResourceItem = (typeof RESOURCE_ITEMS)[number];
+
+/**
+ * The types of a joint programme or research project (activity 5).
+ *
+ * @example
+ * ```ts
+ * PROGRAMME_TYPES; //=> ['joint-degree', 'double-degree', 'joint-course', 'research-project']
+ * ```
+ */
+export const PROGRAMME_TYPES = /* @__PURE__ */ deepFreeze([
+  'joint-degree',
+  'double-degree',
+  'joint-course',
+  'research-project',
+] as const);
+
+/**
+ * The type of a joint programme: one of {@link PROGRAMME_TYPES}.
+ *
+ * @example
+ * ```ts
+ * const programme: ProgrammeType = 'double-degree';
+ * ```
+ */
+export type ProgrammeType = (typeof PROGRAMME_TYPES)[number];
+
+/**
+ * The legal instruments an agreement can be: a memorandum of understanding (`mou`), an
+ * exchange, research or grant agreement, or `other`.
+ *
+ * @example
+ * ```ts
+ * AGREEMENT_INSTRUMENTS; //=> ['mou', 'exchange', 'research', 'grant', 'other']
+ * ```
+ */
+export const AGREEMENT_INSTRUMENTS = /* @__PURE__ */ deepFreeze([
+  'mou',
+  'exchange',
+  'research',
+  'grant',
+  'other',
+] as const);
+
+/**
+ * The instrument of an agreement: one of {@link AGREEMENT_INSTRUMENTS}.
+ *
+ * @example
+ * ```ts
+ * const instrument: AgreementInstrument = 'mou';
+ * ```
+ */
+export type AgreementInstrument = (typeof AGREEMENT_INSTRUMENTS)[number];

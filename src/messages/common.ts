@@ -1,0 +1,53 @@
+import type { Locale } from '../catalog/locales.js';
+import { describeValue, kindOf, type ValueKind } from '../core/_format.js';
+import { defineMessages } from './_table.js';
+
+// Words every part of the catalogue shares: how a received value is shown, and the
+// message for a locale the library does not speak.
+
+const KINDS: { readonly [L in Locale]: Readonly<Record<ValueKind, string>> } = {
+  en: {
+    nothing: 'nothing',
+    array: 'an array',
+    object: 'an object',
+    function: 'a function',
+    symbol: 'a symbol',
+  },
+  fr: {
+    nothing: 'rien',
+    array: 'un tableau',
+    object: 'un objet',
+    function: 'une fonction',
+    symbol: 'un symbole',
+  },
+};
+
+/**
+ * Shows a received value briefly, in a locale: strings quoted with `'` (shortened past 40
+ * characters), numbers as they are, other values by their kind (`an array` / `un tableau`).
+ *
+ * @internal
+ */
+export function valueIn(value: unknown, locale: Locale): string {
+  if (locale === 'en') return describeValue(value);
+  const kind = kindOf(value);
+  if (kind !== undefined) return KINDS[locale][kind];
+  if (typeof value === 'string' && value.length > 40) {
+    return `'${value.slice(0, 40)}…' (${value.length}\u00a0caractères)`;
+  }
+  return describeValue(value);
+}
+
+/** @internal */
+export const COMMON_MESSAGES = /* @__PURE__ */ defineMessages({
+  'locale.unknown': {
+    en: (p: { caller: string; received: unknown; allowed: readonly string[] }) =>
+      `${p.caller}: locale must be one of ${p.allowed.map((code) => `'${code}'`).join(', ')}, received ${valueIn(p.received, 'en')}`,
+    fr: (p) =>
+      `${p.caller}\u00a0: la langue doit être l'une de ${p.allowed.map((code) => `'${code}'`).join(', ')}, reçu ${valueIn(p.received, 'fr')}`,
+  },
+  'message.unknown_code': {
+    en: (p: { code: string }) => `formatMessage: no message has code '${p.code}'`,
+    fr: (p) => `formatMessage\u00a0: aucun message n'a le code '${p.code}'`,
+  },
+});
