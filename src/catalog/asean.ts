@@ -1,5 +1,5 @@
 import { deepFreeze } from '../core/_freeze.js';
-import { isoDateOrToday } from '../core/_today.js';
+import { onOrToday } from './_on.js';
 import type { KnownCode } from './types.js';
 import type { CountryCode } from './countries.js';
 
@@ -102,7 +102,7 @@ export function isAseanMember<S extends string>(
   country: KnownCode<S, CountryCode>,
   options?: IsAseanMemberOptions,
 ): boolean {
-  const on = isoDateOrToday(options?.on);
+  const on = onOrToday(options?.on, 'isAseanMember');
   // ISO dates order as strings: no Date, so no time zone can shift the accession day.
   return ASEAN_MEMBERS.some((member) => member.country === country && member.joinedOn <= on);
 }

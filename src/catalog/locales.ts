@@ -1,4 +1,4 @@
-import { deepFreeze } from '../core/_freeze.js';
+import { LOCALES as CORE_LOCALES, type Locale as CoreLocale } from '../core/_locales.js';
 
 /**
  * The languages the library writes its messages in: English (the default) and French,
@@ -9,7 +9,7 @@ import { deepFreeze } from '../core/_freeze.js';
  * LOCALES; //=> ['en', 'fr']
  * ```
  */
-export const LOCALES = /* @__PURE__ */ deepFreeze(['en', 'fr'] as const);
+export const LOCALES = CORE_LOCALES;
 
 /**
  * A language of the library's messages: one of {@link LOCALES}.
@@ -19,4 +19,4 @@ export const LOCALES = /* @__PURE__ */ deepFreeze(['en', 'fr'] as const);
  * const locale: Locale = 'fr';
  * ```
  */
-export type Locale = (typeof LOCALES)[number];
+export type Locale = CoreLocale;

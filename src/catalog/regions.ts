@@ -1,5 +1,5 @@
 import { deepFreeze } from '../core/_freeze.js';
-import { isoDateOrToday } from '../core/_today.js';
+import { onOrToday } from './_on.js';
 import type { KnownCode, LocalizedText, LookupResult } from './types.js';
 import { isAseanMember } from './asean.js';
 import { isCountryCode, type CountryCode } from './countries.js';
@@ -118,7 +118,7 @@ export function regionOf<S extends string>(
   country: KnownCode<S, CountryCode>,
   options?: RegionOfOptions,
 ): LookupResult<S, CountryCode, RegionCode> {
-  const on = isoDateOrToday(options?.on);
+  const on = onOrToday(options?.on, 'regionOf');
   if (!isCountryCode(country)) return undefined as LookupResult<S, CountryCode, RegionCode>;
   const region = isAseanMember(country, { on }) ? 'asean' : M49_REGION_BY_COUNTRY[country];
   return region;

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../catalog/locales.js';
+import { LOCALES, type Locale } from '../core/_locales.js';
 import { COMMON_MESSAGES } from './common.js';
 
 // The machinery of the message catalogue. Every message a person can read is one entry of

@@ -1,4 +1,4 @@
-import type { Locale } from '../catalog/locales.js';
+import type { Locale } from '../core/_locales.js';
 import { describeValue, kindOf, type ValueKind } from '../core/_format.js';
 import { defineMessages } from './_table.js';
 
@@ -45,6 +45,12 @@ export const COMMON_MESSAGES = /* @__PURE__ */ defineMessages({
       `${p.caller}: locale must be one of ${p.allowed.map((code) => `'${code}'`).join(', ')}, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
       `${p.caller}\u00a0: la langue doit être l'une de ${p.allowed.map((code) => `'${code}'`).join(', ')}, reçu ${valueIn(p.received, 'fr')}`,
+  },
+  'option.invalid_on': {
+    en: (p: { caller: string; received: unknown }) =>
+      `${p.caller}: on must be a real calendar date YYYY-MM-DD, received ${valueIn(p.received, 'en')}`,
+    fr: (p) =>
+      `${p.caller}\u00a0: on doit être une date réelle du calendrier AAAA-MM-JJ, reçu ${valueIn(p.received, 'fr')}`,
   },
   'message.unknown_code': {
     en: (p: { code: string }) => `formatMessage: no message has code '${p.code}'`,

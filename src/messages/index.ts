@@ -1,4 +1,4 @@
-import type { Locale } from '../catalog/locales.js';
+import type { Locale } from '../core/_locales.js';
 import { checkLocale, libraryError, render, type Message, type ParamsOf } from './_table.js';
 import { CLI_MESSAGES } from './cli.js';
 import { COMMON_MESSAGES } from './common.js';

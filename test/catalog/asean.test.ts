@@ -126,7 +126,7 @@ describe('isAseanMember', () => {
     }
     // The message quotes the bad value, so that the caller sees what was passed.
     expect(() => isAseanMember('KH', { on: '30/04/1999' })).toThrow(
-      'Expected an ISO date YYYY-MM-DD for "on", got "30/04/1999"',
+      "isAseanMember: on must be a real calendar date YYYY-MM-DD, received '30/04/1999'",
     );
   });
 

@@ -65,7 +65,7 @@ describe('the catalog checks `on` as the rest of the library does (issue #16, it
     expect(() => isAseanMember('KH', { on })).toThrow(RangeError);
     expect(() => regionOf('KH', { on })).toThrow(RangeError);
     expect(() => regionOf('FR', { on })).toThrow(
-      `Expected an ISO date YYYY-MM-DD for "on", got "${on}"`,
+      `regionOf: on must be a real calendar date YYYY-MM-DD, received '${on}'`,
     );
   });
 
