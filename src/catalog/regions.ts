@@ -16,8 +16,7 @@ import { M49_REGION_BY_COUNTRY } from './regions.data.js';
  * region; //=> 'europe'
  * ```
  */
-export type RegionCode =
-  'asean' | 'asia-pacific' | 'europe' | 'americas' | 'africa' | 'middle-east' | 'other';
+export type RegionCode = Extract<(typeof REGIONS)[number]['code'], string>;
 
 /**
  * A world region of the network.
@@ -67,7 +66,7 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
   { code: 'africa', title: { en: 'Africa', fr: 'Afrique' } },
   { code: 'middle-east', title: { en: 'Middle East', fr: 'Moyen-Orient' } },
   { code: 'other', title: { en: 'Other', fr: 'Autres' } },
-] as const satisfies readonly Region[]);
+] as const satisfies readonly { readonly code: string; readonly title: LocalizedText }[]);
 
 /**
  * Options of {@link regionOf}.

@@ -1,5 +1,4 @@
 import { LOCALES, type Locale } from '../core/_locales.js';
-import { COMMON_MESSAGES } from './common.js';
 
 // The machinery of the message catalogue. Every message a person can read is one entry of
 // one part file of this folder (`issues.ts`, `policy.ts` …), with its English and French
@@ -31,6 +30,26 @@ export function defineMessages<T extends Record<string, unknown>>(table: {
   return table;
 }
 
+/** Shows a received locale in a message: a string quoted, any other value by its type. */
+function shownLocale(value: unknown): string {
+  return typeof value === 'string' ? `'${value.slice(0, 40)}'` : String(value);
+}
+
+/**
+ * The message for a locale the library does not speak; part of `COMMON_MESSAGES`, kept
+ * here so that `checkLocale` needs no other file.
+ *
+ * @internal
+ */
+export const LOCALE_MESSAGES = /* @__PURE__ */ defineMessages({
+  'locale.unknown': {
+    en: (p: { caller: string; received: unknown; allowed: readonly string[] }) =>
+      `${p.caller}: locale must be one of ${p.allowed.map((code) => `'${code}'`).join(', ')}, received ${shownLocale(p.received)}`,
+    fr: (p) =>
+      `${p.caller}\u00a0: la langue doit être l'une de ${p.allowed.map((code) => `'${code}'`).join(', ')}, reçu ${shownLocale(p.received)}`,
+  },
+});
+
 /**
  * Checks a `locale` option: `undefined` is English, `'en'` and `'fr'` are themselves, any
  * other value is a `RangeError` naming the locales.
@@ -40,7 +59,7 @@ export function defineMessages<T extends Record<string, unknown>>(table: {
 export function checkLocale(locale: unknown, caller: string): Locale {
   if (locale === undefined) return 'en';
   if ((LOCALES as readonly unknown[]).includes(locale)) return locale as Locale;
-  throw libraryError(RangeError, COMMON_MESSAGES, 'locale.unknown', {
+  throw libraryError(RangeError, LOCALE_MESSAGES, 'locale.unknown', {
     caller,
     received: locale,
     allowed: [...LOCALES],

@@ -1,6 +1,6 @@
 import type { Locale } from '../core/_locales.js';
 import { describeValue, kindOf, type ValueKind } from '../core/_format.js';
-import { defineMessages } from './_table.js';
+import { defineMessages, LOCALE_MESSAGES } from './_table.js';
 
 // Words every part of the catalogue shares: how a received value is shown, and the
 // message for a locale the library does not speak.
@@ -40,12 +40,7 @@ export function valueIn(value: unknown, locale: Locale): string {
 
 /** @internal */
 export const COMMON_MESSAGES = /* @__PURE__ */ defineMessages({
-  'locale.unknown': {
-    en: (p: { caller: string; received: unknown; allowed: readonly string[] }) =>
-      `${p.caller}: locale must be one of ${p.allowed.map((code) => `'${code}'`).join(', ')}, received ${valueIn(p.received, 'en')}`,
-    fr: (p) =>
-      `${p.caller}\u00a0: la langue doit être l'une de ${p.allowed.map((code) => `'${code}'`).join(', ')}, reçu ${valueIn(p.received, 'fr')}`,
-  },
+  ...LOCALE_MESSAGES,
   'option.invalid_on': {
     en: (p: { caller: string; received: unknown }) =>
       `${p.caller}: on must be a real calendar date YYYY-MM-DD, received ${valueIn(p.received, 'en')}`,

@@ -1,4 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import { M49_REGION_BY_COUNTRY } from '../../src/catalog/regions.data.js';
+import type { RegionCode } from '../../src/catalog/regions.js';
 import {
   cellCode,
   DEFAULT_ALIGNMENT,
@@ -54,5 +56,13 @@ describe('catalog types', () => {
     expectTypeOf<
       Parameters<typeof DEFAULT_ALIGNMENT.A3.includes>[0]
     >().toEqualTypeOf<StrategyCode>();
+  });
+});
+
+describe('the generated M49 table speaks only region codes', () => {
+  it('maps every country to a region of REGIONS other than asean', () => {
+    expectTypeOf<(typeof M49_REGION_BY_COUNTRY)[keyof typeof M49_REGION_BY_COUNTRY]>().toExtend<
+      Exclude<RegionCode, 'asean'>
+    >();
   });
 });
