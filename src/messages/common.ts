@@ -45,7 +45,7 @@ export const COMMON_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { caller: string; received: unknown }) =>
       `${p.caller}: on must be a real calendar date YYYY-MM-DD, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
-      `${p.caller}\u00a0: on doit être une date réelle du calendrier AAAA-MM-JJ, reçu ${valueIn(p.received, 'fr')}`,
+      `${p.caller}\u00a0: on doit être une date réelle du calendrier AAAA-MM-JJ, valeur reçue ${valueIn(p.received, 'fr')}`,
   },
   'message.unknown_code': {
     en: (p: { code: string }) => `formatMessage: no message has code '${p.code}'`,

@@ -70,7 +70,7 @@ describe('formatMessage', () => {
       "formatIssues: locale must be one of 'en', 'fr', received 'de'",
     );
     expect(formatMessage('locale.unknown', params, { locale: 'fr' })).toBe(
-      "formatIssues\u00a0: la langue doit être l'une de 'en', 'fr', reçu 'de'",
+      "formatIssues\u00a0: la langue doit être l'une de 'en', 'fr', valeur reçue 'de'",
     );
   });
 
@@ -80,7 +80,7 @@ describe('formatMessage', () => {
       "regionOf: on must be a real calendar date YYYY-MM-DD, received '30/04/1999'",
     );
     expect(formatMessage('option.invalid_on', on, { locale: 'fr' })).toBe(
-      "regionOf\u00a0: on doit être une date réelle du calendrier AAAA-MM-JJ, reçu '30/04/1999'",
+      "regionOf\u00a0: on doit être une date réelle du calendrier AAAA-MM-JJ, valeur reçue '30/04/1999'",
     );
   });
 
