@@ -1,5 +1,9 @@
 import * as z from 'zod';
-import { CELLS } from '../catalog/cells.js';
+import { ACTIVITY_CODES } from '../catalog/activities.js';
+import { AREA_CODES } from '../catalog/areas.js';
+import { CELLS, parseCellCode } from '../catalog/cells.js';
+import { libraryError } from '../messages/_table.js';
+import { JSON_SCHEMA_MESSAGES } from '../messages/jsonSchema.js';
 import { AgreementSchema, FundingSchema } from '../schemas/agreement.js';
 import {
   CommitmentSchema,
@@ -45,25 +49,29 @@ export interface Definition {
  * `if`/`then` clause per cell, since JSON Schema cannot concatenate two values.
  */
 function commitmentsInScope(body: JsonObject): JsonObject {
-  const clauses = CELLS.map((cell) => ({
-    if: {
-      properties: {
-        commitments: {
-          type: 'array',
-          contains: {
-            type: 'object',
-            properties: { area: { const: cell[0] }, activity: { const: Number(cell[1]) } },
-            required: ['area', 'activity'],
+  const clauses = CELLS.map((cell) => {
+    // A `CellCode` always parses.
+    const { area, activity } = parseCellCode(cell) as NonNullable<ReturnType<typeof parseCellCode>>;
+    return {
+      if: {
+        properties: {
+          commitments: {
+            type: 'array',
+            contains: {
+              type: 'object',
+              properties: { area: { const: area }, activity: { const: activity } },
+              required: ['area', 'activity'],
+            },
           },
         },
+        required: ['commitments'],
       },
-      required: ['commitments'],
-    },
-    then: {
-      properties: { scope: { type: 'array', contains: { const: cell } } },
-      required: ['scope'],
-    },
-  }));
+      then: {
+        properties: { scope: { type: 'array', contains: { const: cell } } },
+        required: ['scope'],
+      },
+    };
+  });
   const earlier = Array.isArray(body.allOf) ? (body.allOf as unknown[]) : [];
   return {
     ...body,
@@ -76,8 +84,11 @@ function commitmentsInScope(body: JsonObject): JsonObject {
  * Gives properties a `description`, by their path through `properties` (`identifiers.schac`).
  * Validators in other languages quote a failed `pattern` as a regular expression; a
  * description lets them say what is expected in words (the guide's Python example prints it).
+ * A path that names no property is a mistake in this file: an `Error` with a code.
+ *
+ * @internal
  */
-function describeProperties(
+export function describeProperties(
   descriptions: Readonly<Record<string, string>>,
 ): (body: JsonObject) => JsonObject {
   const describe = (node: JsonObject, path: readonly string[], description: string): JsonObject => {
@@ -85,7 +96,9 @@ function describeProperties(
     const properties = node.properties;
     if (name === undefined) return { description, ...node };
     if (!isObject(properties) || !isObject(properties[name])) {
-      throw new Error(`describeProperties: no property ${name} to describe`);
+      throw libraryError(Error, JSON_SCHEMA_MESSAGES, 'json_schema.no_property_to_describe', {
+        property: name,
+      });
     }
     return {
       ...node,
@@ -97,6 +110,11 @@ function describeProperties(
       (node, [path, description]) => describe(node, path.split('.'), description),
       body,
     );
+}
+
+/** `A–D`: the first and last codes of a closed list of the catalog. */
+function rangeOf(codes: readonly (string | number)[]): string {
+  return `${String(codes[0])}–${String(codes.at(-1))}`;
 }
 
 /**
@@ -225,8 +243,8 @@ export function definitions(): readonly Definition[] {
     {
       name: 'CellCode',
       schema: CellCodeSchema,
-      description:
-        'A cell of the area × activity grid: an area letter A–D, then an activity digit 1–5.',
+      // The ranges come from the catalog, so that a new area or activity is named here too.
+      description: `A cell of the area × activity grid: an area letter ${rangeOf(AREA_CODES)}, then an activity digit ${rangeOf(ACTIVITY_CODES)}.`,
     },
     {
       name: 'IscedField',

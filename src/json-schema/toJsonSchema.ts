@@ -1,4 +1,6 @@
 import type * as z from 'zod';
+import { libraryError } from '../messages/_table.js';
+import { JSON_SCHEMA_MESSAGES } from '../messages/jsonSchema.js';
 import { AgreementSchema } from '../schemas/agreement.js';
 import { CommitmentSchema } from '../schemas/commitment.js';
 import { NetworkSchema } from '../schemas/network.js';
@@ -68,10 +70,6 @@ function documents(): Record<Kind, { schema: z.ZodType; description: string }> {
   };
 }
 
-function describeName(name: unknown): string {
-  return typeof name === 'string' ? JSON.stringify(name) : `a ${typeof name}`;
-}
-
 /**
  * Builds the JSON Schema (draft 2020-12) of one kind of document, in its input form: what
  * a partner sends (a bare ROR id is valid even though parsing turns it into a URL). It is
@@ -83,7 +81,9 @@ function describeName(name: unknown): string {
  *
  * @param name - `Network`, `Partner`, `Agreement`, `Proposal` or `Commitment`, in any casing.
  * @returns A fresh plain object on every call, which the caller may change freely.
- * @throws RangeError for a name that is none of {@link JSON_SCHEMA_NAMES}.
+ * @throws RangeError for a name that is none of {@link JSON_SCHEMA_NAMES}, with the
+ *   message's `code` (`json_schema.unknown_name`) and `params`, which `formatMessage` says
+ *   again in French.
  *
  * @example
  * ```ts
@@ -98,9 +98,10 @@ export function toJsonSchema(name: JsonSchemaName): JsonSchemaDocument {
   const wanted = typeof name === 'string' ? name.toLowerCase() : undefined;
   const kind = JSON_SCHEMA_NAMES.find((candidate) => candidate.toLowerCase() === wanted);
   if (kind === undefined) {
-    throw new RangeError(
-      `Unknown JSON Schema name ${describeName(name)}: expected one of ${JSON_SCHEMA_NAMES.join(', ')} (in any casing)`,
-    );
+    throw libraryError(RangeError, JSON_SCHEMA_MESSAGES, 'json_schema.unknown_name', {
+      received: name,
+      allowed: [...JSON_SCHEMA_NAMES],
+    });
   }
   const { schema, description } = documents()[kind];
   const { root, defs } = withDefinitions(inputJsonSchema(schema), kind, definitions());

@@ -1,23 +1,25 @@
-import { CELLS, type CellCode } from '../catalog/cells.js';
+import { CELLS, parseCellCode, type CellCode } from '../catalog/cells.js';
+import type { AgreementInstrument } from '../catalog/vocabulary.js';
+import type { AgreementStatus } from '../dates/agreementStatus.js';
 import type { AgreementInput, Funding } from '../schemas/agreement.js';
 import { isoOf, monthStart, termEnd, yearOf } from './_calendar.js';
 import { generateCommitments } from './_commitment.js';
-import type { Random } from './_random.js';
+import { weightedRows, type Random } from './_random.js';
 import { CURRENCIES, FUNDING_SOURCES, TOPICS } from './_vocabulary.js';
 
-type Instrument = AgreementInput['instrument'];
-
-/** The status an agreement is built to have on the network's `asOf` (SPEC §6). */
-type TargetStatus = 'upcoming' | 'active' | 'expiring' | 'expired' | 'terminated' | 'suspended';
-
-const STATUS_WEIGHTS: readonly (readonly [TargetStatus, number])[] = [
-  ['active', 34],
-  ['expiring', 12],
-  ['expired', 22],
-  ['upcoming', 10],
-  ['terminated', 12],
-  ['suspended', 10],
-];
+/**
+ * How often an agreement is built to have each status of SPEC §6 on the network's `asOf`.
+ * Every status has a weight (a new one does not compile until it has one, and a way to
+ * date it in `periodFor`).
+ */
+const STATUS_WEIGHTS = /* @__PURE__ */ weightedRows<AgreementStatus>({
+  active: 34,
+  expiring: 12,
+  expired: 22,
+  upcoming: 10,
+  terminated: 12,
+  suspended: 10,
+});
 
 const PARTNER_COUNTS = [
   [1, 80],
@@ -25,28 +27,25 @@ const PARTNER_COUNTS = [
   [3, 5],
 ] as const;
 
-const INSTRUMENT_WEIGHTS: readonly (readonly [Instrument, number])[] = [
-  ['mou', 40],
-  ['exchange', 25],
-  ['research', 20],
-  ['grant', 10],
-  ['other', 5],
-];
+/** How often each instrument occurs: every instrument of `AGREEMENT_INSTRUMENTS` has a weight. */
+const INSTRUMENT_WEIGHTS = /* @__PURE__ */ weightedRows<AgreementInstrument>({
+  mou: 40,
+  exchange: 25,
+  research: 20,
+  grant: 10,
+  other: 5,
+});
 
-const MOBILITY_CELLS = [
-  'A1',
-  'A2',
-  'B1',
-  'B2',
-  'C1',
-  'C2',
-  'D1',
-  'D2',
-] as const satisfies readonly CellCode[];
+/** The cells of staff and student mobility (activities 1 and 2), in `CELLS` order. */
+const MOBILITY_CELLS: readonly CellCode[] = /* @__PURE__ */ CELLS.filter((cell) => {
+  const activity = parseCellCode(cell)?.activity;
+  return activity === 1 || activity === 2;
+});
+/** Research (area C), and research projects with the community (D5). */
 const RESEARCH_CELLS = ['C1', 'C2', 'C3', 'C4', 'C5', 'D5'] as const satisfies readonly CellCode[];
 
 /** A cell list in `CELLS` order, shaped by what kind of instrument it is. @internal */
-export function generateScope(random: Random, instrument: Instrument): CellCode[] {
+export function generateScope(random: Random, instrument: AgreementInstrument): CellCode[] {
   // Exchanges are about mobility, research agreements about research cells.
   switch (instrument) {
     case 'exchange':
@@ -86,7 +85,7 @@ function termAfter(random: Random, start: number, after: number): number {
 }
 
 /** Dates that give the agreement the `status` on day `on` (180 days for `expiring`). */
-function periodFor(random: Random, status: TargetStatus, on: number): Period {
+function periodFor(random: Random, status: AgreementStatus, on: number): Period {
   switch (status) {
     case 'upcoming': {
       const start = monthStart(on + random.int(32, 400));
@@ -116,7 +115,11 @@ function periodFor(random: Random, status: TargetStatus, on: number): Period {
   }
 }
 
-function titleOf(random: Random, instrument: Instrument, names: readonly string[]): string {
+function titleOf(
+  random: Random,
+  instrument: AgreementInstrument,
+  names: readonly string[],
+): string {
   const parties = names.length === 1 ? (names[0] as string) : `${names.length} partners`;
   switch (instrument) {
     case 'mou':

@@ -1,5 +1,10 @@
+import { isoDateParts } from '../core/_isoDate.js';
+
 // Calendar dates as day numbers (days since 1970-01-01, proleptic Gregorian), with the
-// civil-date algorithms of Howard Hinnant: exact, fast, and free of time zones.
+// civil-date algorithms of Howard Hinnant: exact, fast, and free of time zones. The
+// generator counts in days (terms, windows of 180 days) without `Date` or date-fns, so
+// that `./testing` bundles without dependencies; which strings are dates is the core's
+// one check (`src/core/_isoDate.ts`).
 
 /** The day number of a civil date. @internal */
 export function dayOf(year: number, month: number, day: number): number {
@@ -38,15 +43,10 @@ export function isoOf(dayNumber: number): string {
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** The day number of a real calendar date `YYYY-MM-DD`, or `undefined` for anything else. @internal */
 export function parseIsoDate(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = ISO_DATE.exec(value);
-  if (match === null) return undefined;
-  const dayNumber = dayOf(Number(match[1]), Number(match[2]), Number(match[3]));
-  return isoOf(dayNumber) === value ? dayNumber : undefined;
+  const parts = isoDateParts(value);
+  return parts === undefined ? undefined : dayOf(parts.year, parts.month, parts.day);
 }
 
 /** The first day of the month of a day number. @internal */

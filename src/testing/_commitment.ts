@@ -1,27 +1,35 @@
+import type { ActivityCode } from '../catalog/activities.js';
 import type { AreaCode } from '../catalog/areas.js';
-import type { CellCode } from '../catalog/cells.js';
+import { parseCellCode, type CellCode } from '../catalog/cells.js';
+import type { CefrLevel, LanguageCode } from '../catalog/languages.js';
+import {
+  MOBILITY_LEVELS,
+  PROGRAMME_TYPES,
+  RESOURCE_ITEMS,
+  type MobilityDirection,
+  type MobilityLevel,
+} from '../catalog/vocabulary.js';
 import type { CommitmentInput } from '../schemas/commitment.js';
-import type { Random } from './_random.js';
+import { weightedRows, type Random } from './_random.js';
 import { TOPICS } from './_vocabulary.js';
 
-const RESOURCE_ITEMS = [
-  'curriculum',
-  'course-material',
-  'library-access',
-  'e-resources',
-  'guidelines',
-  'equipment',
-  'other',
-] as const;
-const STUDENT_LEVELS = ['bachelor', 'master', 'doctoral', 'specialist'] as const;
-const PROGRAMMES = ['joint-degree', 'double-degree', 'joint-course', 'research-project'] as const;
-const CEFR = ['A2', 'B1', 'B2', 'C1'] as const;
+/** The level of a staff mobility (activity 1); every other level is a study level. */
+const STAFF_LEVEL: MobilityLevel = 'staff';
+/** The levels of a student mobility (activity 2): every mobility level but `staff`. */
+const STUDENT_LEVELS = MOBILITY_LEVELS.filter((level) => level !== STAFF_LEVEL);
+/** The language levels the generator asks for: the middle of the CEFR scale. */
+const CEFR = ['A2', 'B1', 'B2', 'C1'] as const satisfies readonly CefrLevel[];
+/** How often a mobility goes each way, seen from UHS: a little more often outgoing. */
+const DIRECTION_WEIGHTS = /* @__PURE__ */ weightedRows<MobilityDirection>({
+  incoming: 45,
+  outgoing: 55,
+});
 const MONTHS = [0.5, 1, 3, 6, 10, 12] as const;
 const MOBILITY_LANGUAGES = [
   ['en', 60],
   ['fr', 35],
   ['ja', 5],
-] as const;
+] as const satisfies readonly (readonly [LanguageCode, number])[];
 // Mostly the bilingual platform's languages; a few others for the teaching-language rule.
 const TEACHING_LANGUAGES = [
   ['en', 55],
@@ -29,7 +37,7 @@ const TEACHING_LANGUAGES = [
   ['de', 4],
   ['ja', 3],
   ['km', 3],
-] as const;
+] as const satisfies readonly (readonly [LanguageCode, number])[];
 const COMMITMENT_COUNTS = [
   [0, 20],
   [1, 35],
@@ -49,21 +57,21 @@ export function generateCommitment(
   cell: CellCode,
   fields: readonly string[],
 ): CommitmentInput {
-  const area = cell.charAt(0) as AreaCode;
-  switch (cell.charAt(1)) {
-    case '1':
-    case '2': {
-      const activity = cell.charAt(1) === '1' ? 1 : 2;
+  // A `CellCode` always parses.
+  const { area, activity } = parseCellCode(cell) as { area: AreaCode; activity: ActivityCode };
+  switch (activity) {
+    case 1:
+    case 2: {
       const commitment: CommitmentInput = {
         kind: 'mobility',
         area,
         activity,
-        direction: random.chance(0.45) ? 'incoming' : 'outgoing',
+        direction: random.weighted(DIRECTION_WEIGHTS),
         perYear: random.int(1, 12),
       };
       if (random.chance(0.6)) commitment.monthsPerYear = random.pick(MONTHS);
       if (random.chance(0.7)) {
-        commitment.level = activity === 1 ? 'staff' : random.pick(STUDENT_LEVELS);
+        commitment.level = activity === 1 ? STAFF_LEVEL : random.pick(STUDENT_LEVELS);
       }
       if (random.chance(0.4)) commitment.fields = random.subset(fields, random.int(1, 2));
       if (random.chance(0.35)) {
@@ -72,7 +80,7 @@ export function generateCommitment(
       }
       return commitment;
     }
-    case '3':
+    case 3:
       return {
         kind: 'resources',
         area,
@@ -80,7 +88,7 @@ export function generateCommitment(
         items: random.subset(RESOURCE_ITEMS, random.int(1, 3)),
         coDeveloped: random.chance(0.5),
       };
-    case '4':
+    case 4:
       return {
         kind: 'distance-course',
         area,
@@ -89,12 +97,12 @@ export function generateCommitment(
         language: random.weighted(TEACHING_LANGUAGES),
         assessment: random.chance(0.6),
       };
-    default: {
+    case 5: {
       const commitment: CommitmentInput = {
         kind: 'joint-programme',
         area,
         activity: 5,
-        programme: random.pick(PROGRAMMES),
+        programme: random.pick(PROGRAMME_TYPES),
         title: `Example ${random.pick(['programme', 'study', 'project'] as const)} in ${random.pick(TOPICS)}`,
       };
       if (random.chance(0.5)) commitment.fields = random.subset(fields, random.int(1, 3));

@@ -1,20 +1,26 @@
 import { ASEAN_MEMBERS } from '../catalog/asean.js';
 import { CELLS } from '../catalog/cells.js';
 import { COUNTRIES, type CountryCode } from '../catalog/countries.js';
-import { HEALTH_FIELDS } from '../catalog/healthFields.js';
+import { HEALTH_FIELD_CODES } from '../catalog/healthFields.js';
 import { HISTORICAL_PARTNER_COUNTRIES } from '../catalog/home.js';
-import { INSTITUTION_TYPES, type InstitutionType } from '../catalog/institutionTypes.js';
+import {
+  INSTITUTION_TYPE_CODES,
+  INSTITUTION_TYPES,
+  type InstitutionType,
+} from '../catalog/institutionTypes.js';
 import { LANGUAGES, type LanguageCode } from '../catalog/languages.js';
+import { rorIdOf } from '../core/_ror.js';
 import type { Contact, PartnerInput } from '../schemas/partner.js';
 import { isoOf } from './_calendar.js';
 import type { Random } from './_random.js';
-import { rorIdOf } from './_ror.js';
 import {
   COUNTRY_LANGUAGES,
+  DEFAULT_TYPE_WEIGHT,
   ERASMUS_PREFIXES,
   EXAMPLE_DOMAINS,
   FAMILY_NAMES,
   FREQUENT_COUNTRIES,
+  GENERIC_NAME_PATTERNS,
   GIVEN_NAMES,
   HONORIFICS,
   NAME_PATTERNS,
@@ -27,18 +33,55 @@ import {
   TYPE_WEIGHTS,
 } from './_vocabulary.js';
 
+/**
+ * The tables keyed by institution type, all partial: a type of the catalog without a row
+ * falls back (see `./_vocabulary.ts`). @internal
+ */
+export interface TypeVocabulary {
+  readonly weights: Readonly<Partial<Record<InstitutionType, number>>>;
+  readonly slugs: Readonly<Partial<Record<InstitutionType, string>>>;
+  readonly namePatterns: Readonly<Partial<Record<InstitutionType, readonly string[]>>>;
+}
+
+/** The generator's own tables keyed by institution type. @internal */
+export const TYPE_VOCABULARY: TypeVocabulary = {
+  weights: TYPE_WEIGHTS,
+  slugs: TYPE_SLUGS,
+  namePatterns: NAME_PATTERNS,
+};
+
 /** The tables a partner is drawn from, built once per network (no work at import). @internal */
 export interface PartnerTables {
   /** Pools of countries with their weights: historical partners, ASEAN, frequent, any. */
   readonly countries: readonly (readonly [readonly CountryCode[], number])[];
+  /**
+   * Every institution type of the catalog with its weight: the rows of the weight table in
+   * its order, then the types it lacks with `DEFAULT_TYPE_WEIGHT`.
+   */
+  readonly types: readonly (readonly [InstitutionType, number])[];
   readonly keyTier: ReadonlySet<InstitutionType>;
   readonly fields: readonly string[];
   readonly languages: readonly LanguageCode[];
+  /** The word of each type in ids, and the patterns of its names. */
+  readonly vocabulary: TypeVocabulary;
 }
 
-/** Builds the tables, leaving out the home country everywhere. @internal */
-export function partnerTables(homeCountry: string): PartnerTables {
+/**
+ * Builds the tables, leaving out the home country everywhere.
+ *
+ * @param vocabulary - The tables keyed by type; a test passes empty ones to prove that a
+ *   type without a row still gives valid partners.
+ * @internal
+ */
+export function partnerTables(
+  homeCountry: string,
+  vocabulary: TypeVocabulary = TYPE_VOCABULARY,
+): PartnerTables {
   const notHome = (code: string) => code !== homeCountry;
+  const types = INSTITUTION_TYPE_CODES;
+  const weighted = (Object.keys(vocabulary.weights) as InstitutionType[]).filter((type) =>
+    types.includes(type),
+  );
   return {
     countries: [
       [HISTORICAL_PARTNER_COUNTRIES.filter(notHome), 35],
@@ -46,11 +89,18 @@ export function partnerTables(homeCountry: string): PartnerTables {
       [FREQUENT_COUNTRIES.filter(notHome), 15],
       [COUNTRIES.map((country) => country.code).filter(notHome), 30],
     ],
+    types: [
+      ...weighted.map((type) => [type, vocabulary.weights[type] as number] as const),
+      ...types
+        .filter((type) => !weighted.includes(type))
+        .map((type) => [type, DEFAULT_TYPE_WEIGHT] as const),
+    ],
     keyTier: new Set(
       INSTITUTION_TYPES.filter((type) => type.tier === 'key').map((type) => type.code),
     ),
-    fields: HEALTH_FIELDS.map((field) => field.code),
+    fields: HEALTH_FIELD_CODES,
     languages: LANGUAGES.map((language) => language.code),
+    vocabulary,
   };
 }
 
@@ -142,12 +192,13 @@ export function generatePartner(
   idSuffix: string,
   asOfDay: number,
 ): GeneratedPartner {
-  const type = random.weighted(TYPE_WEIGHTS);
+  const type = random.weighted(tables.types);
   const country = pickCountry(random, tables);
-  const id = `${country.toLowerCase()}-${TYPE_SLUGS[type]}-${idSuffix}`;
+  const slug = tables.vocabulary.slugs[type] ?? type;
+  const id = `${country.toLowerCase()}-${slug}-${idSuffix}`;
   const city = `${random.pick(PLACE_QUALIFIERS)}${random.pick(PLACE_STARTS)}${random.pick(PLACE_ENDS)}`;
   const name = random
-    .pick(NAME_PATTERNS[type])
+    .pick(tables.vocabulary.namePatterns[type] ?? GENERIC_NAME_PATTERNS)
     .replace('{city}', city)
     .replace('{topic}', random.pick(TOPICS));
   const domain = random.pick(EXAMPLE_DOMAINS);

@@ -1,5 +1,5 @@
 import { CELLS, type CellCode } from '../catalog/cells.js';
-import type { StrategyCode } from '../catalog/strategies.js';
+import { STRATEGY_CODES } from '../catalog/strategies.js';
 import type { ProposalInput } from '../schemas/proposal.js';
 import { generateFunding } from './_agreement.js';
 import { isoOf, monthStart, termEnd, yearOf } from './_calendar.js';
@@ -7,8 +7,6 @@ import { generateCommitment, generateCommitments } from './_commitment.js';
 import { generatePartner, type PartnerTables } from './_partner.js';
 import type { Random } from './_random.js';
 import { PROPOSAL_NOTES } from './_vocabulary.js';
-
-const STRATEGY_CODES = [1, 2, 3, 4] as const satisfies readonly StrategyCode[];
 
 type Timing = 'soon' | 'after-plan' | 'before-plan';
 /** Mostly periods starting soon after submission; some outside the plan, for the plan-period rule. */

@@ -7,6 +7,18 @@ function mix32(value: number): number {
 }
 
 /**
+ * The rows of a weight table keyed by the values of a closed list, for
+ * {@link Random.weighted}, in the table's own order (which the draws depend on: keep it).
+ *
+ * @internal
+ */
+export function weightedRows<K extends string>(
+  weights: Readonly<Record<K, number>>,
+): readonly (readonly [K, number])[] {
+  return Object.entries(weights) as [K, number][];
+}
+
+/**
  * A small seeded pseudo-random source (mulberry32): the same seed gives the same sequence
  * on every platform and Node version, which `Math.random` does not promise.
  *

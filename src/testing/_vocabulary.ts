@@ -8,23 +8,33 @@ import type { LanguageCode } from '../catalog/languages.js';
 /** Domains reserved for documentation by RFC 2606. @internal */
 export const EXAMPLE_DOMAINS = ['example.org', 'example.com', 'example.net'] as const;
 
-/** How often each institution type occurs: mostly academic (`key` tier), some associates. @internal */
-export const TYPE_WEIGHTS: readonly (readonly [InstitutionType, number])[] = [
-  ['university', 34],
-  ['higher-education-institution', 10],
-  ['research-institute', 15],
-  ['teaching-hospital', 10],
-  ['hospital', 7],
-  ['public-health-agency', 5],
-  ['international-organization', 4],
-  ['ngo', 6],
-  ['foundation', 4],
-  ['company', 3],
-  ['other', 2],
-];
+// Tables keyed by institution type are partial on purpose: a type added to the catalog
+// (`INSTITUTION_TYPES`) needs no row here. Without one it is drawn with weight
+// `DEFAULT_TYPE_WEIGHT`, its code is its id word, and it is named by `GENERIC_NAME_PATTERNS`.
 
-/** The short word of a type in generated ids (`fr-univ-12`). @internal */
-export const TYPE_SLUGS: Readonly<Record<InstitutionType, string>> = {
+/** How often each institution type occurs: mostly academic (`key` tier), some associates. @internal */
+export const TYPE_WEIGHTS: Readonly<Partial<Record<InstitutionType, number>>> = {
+  university: 34,
+  'higher-education-institution': 10,
+  'research-institute': 15,
+  'teaching-hospital': 10,
+  hospital: 7,
+  'public-health-agency': 5,
+  'international-organization': 4,
+  ngo: 6,
+  foundation: 4,
+  company: 3,
+  other: 2,
+};
+
+/** The weight of an institution type that has no row in {@link TYPE_WEIGHTS}. @internal */
+export const DEFAULT_TYPE_WEIGHT = 1;
+
+/**
+ * The short word of a type in generated ids (`fr-univ-12`); a type without a row uses its
+ * code, already a slug (`fr-hospital-12`). @internal
+ */
+export const TYPE_SLUGS: Readonly<Partial<Record<InstitutionType, string>>> = {
   university: 'univ',
   'higher-education-institution': 'college',
   'research-institute': 'inst',
@@ -39,7 +49,7 @@ export const TYPE_SLUGS: Readonly<Record<InstitutionType, string>> = {
 };
 
 /** Name patterns per type; `{city}` and `{topic}` are filled in. @internal */
-export const NAME_PATTERNS: Readonly<Record<InstitutionType, readonly string[]>> = {
+export const NAME_PATTERNS: Readonly<Partial<Record<InstitutionType, readonly string[]>>> = {
   university: [
     'Example University of {city}',
     'Example University of Health Sciences of {city}',
@@ -68,6 +78,12 @@ export const NAME_PATTERNS: Readonly<Record<InstitutionType, readonly string[]>>
   company: ['Example Medical Devices of {city}', 'Example Health Informatics of {city}'],
   other: ['Example Health Network of {city}'],
 };
+
+/** The name patterns of a type that has no row in {@link NAME_PATTERNS}. @internal */
+export const GENERIC_NAME_PATTERNS: readonly string[] = [
+  'Example Health Institution of {city}',
+  'Example Centre for {topic} of {city}',
+];
 
 /** Parts of made-up place names ("Lindmoor", "Upper Ashford" …). @internal */
 export const PLACE_QUALIFIERS = [

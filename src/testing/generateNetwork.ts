@@ -1,4 +1,6 @@
 import { DEFAULT_PLAN_PERIOD, HOME_INSTITUTION } from '../catalog/home.js';
+import { libraryError } from '../messages/_table.js';
+import { TESTING_MESSAGES } from '../messages/testing.js';
 import type { AgreementInput } from '../schemas/agreement.js';
 import type { NetworkInput } from '../schemas/network.js';
 import type { PartnerInput } from '../schemas/partner.js';
@@ -61,21 +63,23 @@ export interface GenerateNetworkOptions {
 /** Streams of the seed, one per part of the network, so that each part is stable on its own. */
 const STREAM = { partners: 1, agreements: 2, proposals: 3 } as const;
 
-function count(name: string, value: unknown): number {
+function count(option: 'partners' | 'proposals', value: unknown): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(
-      `generateNetwork: ${name} must be a non-negative integer, received ${String(value)}`,
-    );
+    throw libraryError(RangeError, TESTING_MESSAGES, 'testing.invalid_count', {
+      option,
+      received: value,
+    });
   }
   return value;
 }
 
-function day(name: string, value: unknown): number {
+function day(option: 'asOf' | 'plan.start' | 'plan.end', value: unknown): number {
   const parsed = parseIsoDate(value);
   if (parsed === undefined) {
-    throw new RangeError(
-      `generateNetwork: ${name} must be a calendar date YYYY-MM-DD, received ${String(value)}`,
-    );
+    throw libraryError(RangeError, TESTING_MESSAGES, 'testing.invalid_date', {
+      option,
+      received: value,
+    });
   }
   return parsed;
 }
@@ -99,7 +103,9 @@ function day(name: string, value: unknown): number {
  * @param options - The size, seed and dates of the network.
  * @returns A network document that `parseNetwork` accepts.
  * @throws `RangeError` when a count is not a non-negative integer, a date is not a
- *   calendar date, or the plan does not end after it starts.
+ *   calendar date, or the plan does not end after it starts. The error carries the
+ *   message's `code` (`testing.invalid_count` …) and `params`, which `formatMessage` says
+ *   again in French.
  *
  * @example
  * ```ts
@@ -118,13 +124,13 @@ export function generateNetwork(options: GenerateNetworkOptions): NetworkInput {
   const partnerCount = count('partners', options.partners);
   const seed = options.seed ?? 1;
   if (!Number.isSafeInteger(seed)) {
-    throw new RangeError(`generateNetwork: seed must be a safe integer, received ${String(seed)}`);
+    throw libraryError(RangeError, TESTING_MESSAGES, 'testing.invalid_seed', { received: seed });
   }
   const perPartner = options.agreementsPerPartner ?? 1.5;
   if (typeof perPartner !== 'number' || !Number.isFinite(perPartner) || perPartner < 0) {
-    throw new RangeError(
-      `generateNetwork: agreementsPerPartner must be a finite number ≥ 0, received ${String(perPartner)}`,
-    );
+    throw libraryError(RangeError, TESTING_MESSAGES, 'testing.invalid_agreements_per_partner', {
+      received: perPartner,
+    });
   }
   const proposalCount = count('proposals', options.proposals ?? Math.round(partnerCount / 4));
   const asOf = options.asOf ?? '2017-06-30';
@@ -133,9 +139,10 @@ export function generateNetwork(options: GenerateNetworkOptions): NetworkInput {
   const planStart = day('plan.start', plan.start);
   const planEnd = day('plan.end', plan.end);
   if (planEnd <= planStart) {
-    throw new RangeError(
-      `generateNetwork: plan.end (${plan.end}) must be after plan.start (${plan.start})`,
-    );
+    throw libraryError(RangeError, TESTING_MESSAGES, 'testing.plan_not_after_start', {
+      start: plan.start,
+      end: plan.end,
+    });
   }
 
   const tables = partnerTables(HOME_INSTITUTION.country);
@@ -157,32 +164,16 @@ export function generateNetwork(options: GenerateNetworkOptions): NetworkInput {
     starts: new Int32Array(agreementCount),
     ids: [],
   };
-  const agreements: AgreementInput[] = new Array<AgreementInput>(agreementCount);
-  for (let index = 0; index < agreementCount; index++) {
-    agreements[index] = generateAgreement(
-      agreementRandom,
-      index,
-      partnerIds,
-      partnerNames,
-      tables.fields,
-      on,
-      ledger,
-    );
-  }
+  // Drawn in index order: each agreement may renew an earlier one of the ledger.
+  const agreements: AgreementInput[] = Array.from({ length: agreementCount }, (_, index) =>
+    generateAgreement(agreementRandom, index, partnerIds, partnerNames, tables.fields, on, ledger),
+  );
 
   const proposalRandom = new Random(seed, STREAM.proposals);
   const days = { on, planStart, planEnd };
-  const proposals: ProposalInput[] = new Array<ProposalInput>(proposalCount);
-  for (let index = 0; index < proposalCount; index++) {
-    proposals[index] = generateProposal(
-      proposalRandom,
-      index,
-      partnerIds,
-      tables,
-      tables.fields,
-      days,
-    );
-  }
+  const proposals: ProposalInput[] = Array.from({ length: proposalCount }, (_, index) =>
+    generateProposal(proposalRandom, index, partnerIds, tables, tables.fields, days),
+  );
 
   return {
     schemaVersion: 1,
