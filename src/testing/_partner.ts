@@ -11,7 +11,7 @@ import {
 import { LANGUAGES, type LanguageCode } from '../catalog/languages.js';
 import { rorIdOf } from '../core/_ror.js';
 import type { Contact, PartnerInput } from '../schemas/partner.js';
-import { isoOf } from './_calendar.js';
+import { isoOf } from '../core/_days.js';
 import type { Random } from './_random.js';
 import {
   COUNTRY_LANGUAGES,
