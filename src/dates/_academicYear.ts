@@ -1,18 +1,28 @@
-import { describeValue } from '../policy/_validate.js';
-import { formatYear, isoDateParts } from './_calendar.js';
+import { isoDateParts } from '../core/_isoDate.js';
+import { libraryError } from '../messages/_table.js';
+import { DATES_MESSAGES } from '../messages/dates.js';
+import { POLICY_MESSAGES } from '../messages/policy.js';
+import { resolvePolicy } from '../policy/resolveOptions.js';
+import { formatYear } from './_calendar.js';
+import type { AcademicYearOfOptions } from './academicYearOf.js';
 
-/** Checks the `startMonth` option: a whole month number 1–12, 10 (October) by default. @internal */
-export function startMonthOf(caller: string, startMonth: unknown): number {
-  if (startMonth === undefined) return 10;
+/**
+ * The month academic years start in for a call: the `startMonth` alias when given (a whole
+ * month number 1–12, checked here), else the options' `academicYearStartMonth`, else
+ * their policy's (10, October, by default), checked as `createPolicy` checks it.
+ *
+ * @internal
+ */
+export function startMonthOf(caller: string, options: AcademicYearOfOptions | undefined): number {
+  const policy = resolvePolicy(options);
+  const startMonth: unknown = options?.startMonth;
+  if (startMonth === undefined) return policy.academicYearStartMonth;
+  const params = { caller, field: 'startMonth', received: startMonth };
   if (typeof startMonth !== 'number') {
-    throw new TypeError(
-      `${caller}: startMonth must be a month number 1–12, received ${describeValue(startMonth)}`,
-    );
+    throw libraryError(TypeError, POLICY_MESSAGES, 'policy.not_a_month', params);
   }
   if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12) {
-    throw new RangeError(
-      `${caller}: startMonth must be a month number 1–12, received ${describeValue(startMonth)}`,
-    );
+    throw libraryError(RangeError, POLICY_MESSAGES, 'policy.not_a_month', params);
   }
   return startMonth;
 }
@@ -39,16 +49,22 @@ export function academicStartYear(
 ): number {
   const parts = isoDateParts(date);
   if (!parts) {
-    throw new RangeError(
-      `${caller}: ${field} must be a real calendar date YYYY-MM-DD, received ${describeValue(date)}`,
-    );
+    throw libraryError(RangeError, DATES_MESSAGES, 'dates.not_a_date', {
+      caller,
+      field,
+      received: date,
+    });
   }
   const startYear = parts.month >= startMonth ? parts.year : parts.year - 1;
   const endYear = startMonth === 1 ? startYear : startYear + 1;
   if (startYear < ACADEMIC_YEARS.first || endYear > ACADEMIC_YEARS.last) {
-    throw new RangeError(
-      `${caller}: ${field} must fall in an academic year within the years 0000–9999 (as AcademicYearSchema writes them), received ${describeValue(date)}`,
-    );
+    throw libraryError(RangeError, DATES_MESSAGES, 'dates.outside_academic_years', {
+      caller,
+      field,
+      first: ACADEMIC_YEARS.first,
+      last: ACADEMIC_YEARS.last,
+      received: date,
+    });
   }
   return startYear;
 }

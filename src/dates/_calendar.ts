@@ -10,8 +10,9 @@ import { UtcDate } from './_utcDate.js';
  * @module
  */
 
-// The one date check of the library lives in the catalog, which may not import date-fns:
-// `./dates` reuses it, so that `on` means the same everywhere.
+// The one date check of the library lives in the core (`src/core/_isoDate.ts`); this file
+// keeps only the date-fns arithmetic. The re-export serves the folders that still import
+// the check from here (wave 2 of issue #13 moves them to the core).
 export { daysInMonth, isIsoDate, isoDateParts } from '../core/_isoDate.js';
 
 /** The UTC midnight of a calendar day, as a {@link UtcDate}. @internal */

@@ -1,4 +1,4 @@
-import type { Intent } from './classifyIntent.js';
+import type { Intent } from '../catalog/rules.js';
 import { statusOn, type AgreementDates } from './_status.js';
 
 /**

@@ -1,13 +1,7 @@
 import type { Period } from '../catalog/home.js';
-import type { Policy } from '../policy/types.js';
-import { resolvePolicy } from '../policy/_resolve.js';
-import { daysInMonth, isoDateParts } from './_calendar.js';
-
-/** The plan argument of `overlapsPlan` and `monthsWithinPlan`: a period or options. @internal */
-export interface PlanOptions {
-  readonly planPeriod?: Period | undefined;
-  readonly policy?: Policy | undefined;
-}
+import { daysInMonth, isoDateParts } from '../core/_isoDate.js';
+import { resolvePolicy } from '../policy/resolveOptions.js';
+import type { PlanOptions } from './types.js';
 
 /**
  * The plan period of a call: the period given in place of options, or the options'

@@ -35,12 +35,6 @@ export function inForceOn(agreement: AgreementDates, on: string): boolean {
   );
 }
 
-/** Compares ids in ascending code-unit order, independent of locale. @internal */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Compares records by id, in ascending code-unit order (no locale). @internal */
-export function byId(a: { readonly id: string }, b: { readonly id: string }): number {
-  return compareIds(a.id, b.id);
-}
+// The orderings moved to the core (`src/core/_compare.ts`); re-exported for the folders that
+// still import them from here (wave 2 of issue #13 moves them).
+export { byId, compareIds } from '../core/_compare.js';

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../core/_freeze.js';
-import type { Policy } from '../policy/types.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { Agreement } from '../schemas/agreement.js';
 import { addDaysIso } from './_calendar.js';
 import { statusOn } from './_status.js';
@@ -46,21 +46,15 @@ export const AGREEMENT_STATUSES = /* @__PURE__ */ deepFreeze([
 ] as const satisfies readonly AgreementStatus[]);
 
 /**
- * Options of {@link agreementStatus}.
+ * Options of {@link agreementStatus}: the day `on` (default: today's local date) and the
+ * policy, whose `expiringWithinDays` (180 by default) may also be given directly.
  *
  * @example
  * ```ts
  * const options: AgreementStatusOptions = { on: '2019-07-04', expiringWithinDays: 90 };
  * ```
  */
-export interface AgreementStatusOptions {
-  /** The day, `YYYY-MM-DD` (default: today's local date). */
-  readonly on?: string | undefined;
-  /** The expiry window in days; wins over the policy's (default 180). */
-  readonly expiringWithinDays?: number | undefined;
-  /** The policy to read `expiringWithinDays` from (default `DEFAULT_POLICY`). */
-  readonly policy?: Policy | undefined;
-}
+export interface AgreementStatusOptions extends OnOption, PolicyOptions {}
 
 /**
  * The status of an agreement on a day. Precedence: `terminated` (from `terminatedOn` on),
@@ -92,6 +86,6 @@ export function agreementStatus(
   agreement: Pick<Agreement, 'startsOn' | 'endsOn' | 'terminatedOn' | 'suspended'>,
   options?: AgreementStatusOptions,
 ): AgreementStatus {
-  const { policy, on } = resolveOptions(options);
+  const { policy, on } = resolveOptions(options, undefined, 'agreementStatus');
   return statusOn(agreement, on, addDaysIso(on, policy.expiringWithinDays));
 }

@@ -1,23 +1,21 @@
-import type { Policy } from '../policy/types.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import { byId } from '../core/_compare.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { Agreement } from '../schemas/agreement.js';
 import type { Network } from '../schemas/network.js';
-import { byId, inForceOn } from './_status.js';
+import { inForceOn } from './_status.js';
 
 /**
- * Options of {@link agreementsInForce}.
+ * Options of {@link agreementsInForce}: the day `on` (default: the network's `asOf`, else
+ * today's local date) and the policy (default `policyFor(network)`); being in force does
+ * not depend on the policy's windows.
  *
  * @example
  * ```ts
  * const options: AgreementsInForceOptions = { on: '2017-06-30' };
  * ```
  */
-export interface AgreementsInForceOptions {
-  /** The day, `YYYY-MM-DD` (default: the network's `asOf`, else today's local date). */
-  readonly on?: string | undefined;
-  /** The policy (default `policyFor(network)`); in force does not depend on its windows. */
-  readonly policy?: Policy | undefined;
-}
+export interface AgreementsInForceOptions extends OnOption, PolicyOptions {}
 
 /**
  * The agreements of a network in force on a day: those whose status is `active` or
@@ -43,6 +41,6 @@ export function agreementsInForce(
   network: Network,
   options?: AgreementsInForceOptions,
 ): Agreement[] {
-  const { on } = resolveOptions(options, network);
+  const { on } = resolveOptions(options, network, 'agreementsInForce');
   return network.agreements.filter((agreement) => inForceOn(agreement, on)).sort(byId);
 }

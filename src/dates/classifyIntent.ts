@@ -1,32 +1,25 @@
-import { deepFreeze } from '../core/_freeze.js';
-import type { Policy } from '../policy/types.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import { INTENTS, type Intent } from '../catalog/rules.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { Network } from '../schemas/network.js';
 import { addDaysIso } from './_calendar.js';
 import { intentOf } from './_intent.js';
 
-import type { Intent } from '../catalog/rules.js';
-export type { Intent };
-
-import { INTENTS } from '../catalog/rules.js';
-export { INTENTS };
+// The intents are a closed list of the catalog (`src/catalog/rules.ts`); `./dates` has
+// exported them since it had them, and keeps doing so.
+export { INTENTS, type Intent };
 
 /**
- * Options of {@link classifyIntent}.
+ * Options of {@link classifyIntent}: the day `on` (default: the network's `asOf`, else
+ * today's local date) and the policy (default `policyFor(network)`), whose
+ * `renewalWindowDays` (180 by default) may also be given directly.
  *
  * @example
  * ```ts
  * const options: ClassifyIntentOptions = { on: '2019-06-30', renewalWindowDays: 365 };
  * ```
  */
-export interface ClassifyIntentOptions {
-  /** The day, `YYYY-MM-DD` (default: the network's `asOf`, else today's local date). */
-  readonly on?: string | undefined;
-  /** The renewal window in days; wins over the policy's (default 180). */
-  readonly renewalWindowDays?: number | undefined;
-  /** The policy (default `policyFor(network)`). */
-  readonly policy?: Policy | undefined;
-}
+export interface ClassifyIntentOptions extends OnOption, PolicyOptions {}
 
 /**
  * What a proposal from a partner would do for its partnership on a day: `build` when the
@@ -61,7 +54,7 @@ export function classifyIntent(
   network: Network,
   options?: ClassifyIntentOptions,
 ): Intent {
-  const { policy, on } = resolveOptions(options, network);
+  const { policy, on } = resolveOptions(options, network, 'classifyIntent');
   const agreements = network.agreements.filter((agreement) =>
     (agreement.partnerIds as readonly string[]).includes(partnerId),
   );

@@ -1,26 +1,22 @@
-import type { Policy } from '../policy/types.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import { byId } from '../core/_compare.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { Agreement } from '../schemas/agreement.js';
 import type { Network } from '../schemas/network.js';
 import { addDaysIso } from './_calendar.js';
-import { byId, statusOn } from './_status.js';
+import { statusOn } from './_status.js';
 
 /**
- * Options of {@link expiringAgreements}.
+ * Options of {@link expiringAgreements}: the day `on` (default: the network's `asOf`, else
+ * today's local date) and the policy (default `policyFor(network)`), whose
+ * `expiringWithinDays` (180 by default) may also be given directly.
  *
  * @example
  * ```ts
  * const options: ExpiringAgreementsOptions = { on: '2019-07-04', expiringWithinDays: 90 };
  * ```
  */
-export interface ExpiringAgreementsOptions {
-  /** The day, `YYYY-MM-DD` (default: the network's `asOf`, else today's local date). */
-  readonly on?: string | undefined;
-  /** The expiry window in days; wins over the policy's (default 180). */
-  readonly expiringWithinDays?: number | undefined;
-  /** The policy (default `policyFor(network)`). */
-  readonly policy?: Policy | undefined;
-}
+export interface ExpiringAgreementsOptions extends OnOption, PolicyOptions {}
 
 /**
  * The agreements of a network whose status on a day is `expiring`: in force and ending
@@ -49,7 +45,7 @@ export function expiringAgreements(
   network: Network,
   options?: ExpiringAgreementsOptions,
 ): Agreement[] {
-  const { policy, on } = resolveOptions(options, network);
+  const { policy, on } = resolveOptions(options, network, 'expiringAgreements');
   const expiringUntil = addDaysIso(on, policy.expiringWithinDays);
   return network.agreements
     .filter((agreement) => statusOn(agreement, on, expiringUntil) === 'expiring')

@@ -1,21 +1,6 @@
 import type { Period } from '../catalog/home.js';
-import type { Policy } from '../policy/types.js';
 import { fullMonthsInOverlap, planOf } from './_period.js';
-
-/**
- * Options of {@link monthsWithinPlan}, given in place of the plan.
- *
- * @example
- * ```ts
- * const options: MonthsWithinPlanOptions = { planPeriod: { start: '2019-01-01', end: '2023-12-31' } };
- * ```
- */
-export interface MonthsWithinPlanOptions {
-  /** The plan period; wins over the policy's. */
-  readonly planPeriod?: Period | undefined;
-  /** The policy to read the plan period from (default `DEFAULT_POLICY`, 2014–2018). */
-  readonly policy?: Policy | undefined;
-}
+import type { PlanOptions } from './types.js';
 
 /**
  * The number of whole calendar months that lie entirely inside the overlap of a period
@@ -24,7 +9,7 @@ export interface MonthsWithinPlanOptions {
  *
  * @param period - A period `{ start, end }`, both ends included.
  * @param plan - The plan period (default `DEFAULT_PLAN_PERIOD`, 2014-01-01 … 2018-12-31),
- *   or options `{ planPeriod, policy }`.
+ *   or options `{ planPeriod, policy }` ({@link PlanOptions}).
  * @returns A whole number ≥ 0 (0 when the period does not overlap the plan).
  * @throws RangeError when the plan period is not two real dates with `end` after `start`.
  *
@@ -38,6 +23,6 @@ export interface MonthsWithinPlanOptions {
  * monthsWithinPlan({ start: '2020-01-01', end: '2020-12-31' }); //=> 0
  * ```
  */
-export function monthsWithinPlan(period: Period, plan?: Period | MonthsWithinPlanOptions): number {
+export function monthsWithinPlan(period: Period, plan?: Period | PlanOptions): number {
   return fullMonthsInOverlap(period, planOf(plan));
 }

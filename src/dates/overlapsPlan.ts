@@ -1,21 +1,6 @@
 import type { Period } from '../catalog/home.js';
-import type { Policy } from '../policy/types.js';
 import { periodsOverlap, planOf } from './_period.js';
-
-/**
- * Options of {@link overlapsPlan}, given in place of the plan.
- *
- * @example
- * ```ts
- * const options: OverlapsPlanOptions = { policy: createPolicy({ planPeriod: { start: '2019-01-01', end: '2023-12-31' } }) };
- * ```
- */
-export interface OverlapsPlanOptions {
-  /** The plan period; wins over the policy's. */
-  readonly planPeriod?: Period | undefined;
-  /** The policy to read the plan period from (default `DEFAULT_POLICY`, 2014–2018). */
-  readonly policy?: Policy | undefined;
-}
+import type { PlanOptions } from './types.js';
 
 /**
  * Tells whether a period shares at least one day with the strategic plan's period. Both
@@ -23,7 +8,7 @@ export interface OverlapsPlanOptions {
  *
  * @param period - A period `{ start, end }`, such as a proposal's.
  * @param plan - The plan period (default `DEFAULT_PLAN_PERIOD`, 2014-01-01 … 2018-12-31),
- *   or options `{ planPeriod, policy }`.
+ *   or options `{ planPeriod, policy }` ({@link PlanOptions}).
  * @returns `true` when the periods overlap.
  * @throws RangeError when the plan period is not two real dates with `end` after `start`.
  *
@@ -35,6 +20,6 @@ export interface OverlapsPlanOptions {
  * //=> true
  * ```
  */
-export function overlapsPlan(period: Period, plan?: Period | OverlapsPlanOptions): boolean {
+export function overlapsPlan(period: Period, plan?: Period | PlanOptions): boolean {
   return periodsOverlap(period, planOf(plan));
 }

@@ -2,13 +2,20 @@ import type { Alignment } from '../catalog/alignment.js';
 import { CELLS, isCellCode, type CellCode } from '../catalog/cells.js';
 import { isCountryCode, type CountryCode } from '../catalog/countries.js';
 import type { Period } from '../catalog/home.js';
-import type { StrategyCode } from '../catalog/strategies.js';
-import { isIsoDate } from '../dates/_calendar.js';
-import type { EligibilityRule } from '../eligibility/types.js';
 import { isLanguageCode, type LanguageCode } from '../catalog/languages.js';
-import type { Policy, RankWeights, ScoreWeights } from './types.js';
+import { RULE_SEVERITIES } from '../catalog/rules.js';
+import { STRATEGY_CODES, type StrategyCode } from '../catalog/strategies.js';
+import { isIsoDate } from '../core/_isoDate.js';
+import { libraryError, type ParamsOf } from '../messages/_table.js';
+import { POLICY_MESSAGES } from '../messages/policy.js';
+import type { EligibilityRule, Policy, RankWeights, ScoreWeights } from './types.js';
 
-/** The parameters of a {@link Policy}, in the order a policy lists them. @internal */
+/**
+ * The parameters of a {@link Policy}, in the order a policy lists them: every key of
+ * `Policy`, and only those (a type test checks both ways).
+ *
+ * @internal
+ */
 export const POLICY_KEYS = [
   'planPeriod',
   'homeCountry',
@@ -25,128 +32,166 @@ export const POLICY_KEYS = [
   'rules',
 ] as const satisfies readonly (keyof Policy)[];
 
-const SCORE_KEYS = ['strategicFit', 'gapFilling', 'sustainability'] as const;
-const RANK_KEYS = ['cells', 'fields', 'languages'] as const;
-const SEVERITIES: readonly string[] = ['blocking', 'fixable', 'advisory'];
-const STRATEGY_CODES: readonly unknown[] = [1, 2, 3, 4];
+/** A parameter of a {@link Policy}. @internal */
+export type PolicyKey = (typeof POLICY_KEYS)[number];
 
-/** A short, safe description of a value for an error message. @internal */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    case 'number':
-      return Object.is(value, -0) ? '-0' : String(value);
-    case 'boolean':
-      return String(value);
-    case 'bigint':
-      return `${value.toString()}n`;
-    case 'undefined':
-      return 'undefined';
-    case 'function':
-      return 'a function';
-    case 'symbol':
-      return 'a symbol';
-    default:
-      return 'an object';
-  }
-}
+/** The keys of `scoreWeights`, in the order messages list them (a type test checks them). @internal */
+export const SCORE_KEYS = [
+  'strategicFit',
+  'gapFilling',
+  'sustainability',
+] as const satisfies readonly (keyof ScoreWeights)[];
+
+/** The keys of `rankWeights`, in the order messages list them (a type test checks them). @internal */
+export const RANK_KEYS = [
+  'cells',
+  'fields',
+  'languages',
+] as const satisfies readonly (keyof RankWeights)[];
+
+/** The keys of an eligibility rule that a policy checks, for messages. */
+const RULE_KEYS = ['id', 'severity', 'description', 'evaluate'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+type Messages = typeof POLICY_MESSAGES;
+type Code = keyof Messages;
+/** The params of a message, less the caller that every one of them starts with. */
+type Details<C extends Code> = Omit<ParamsOf<Messages[C]>, 'caller'>;
+
 /** Builds the errors of one caller, so that every message starts with its name. */
 function checker(caller: string) {
-  const typeError = (field: string, expected: string, value: unknown): TypeError =>
-    new TypeError(`${caller}: ${field} must be ${expected}, received ${describeValue(value)}`);
-  const rangeError = (field: string, expected: string, value: unknown): RangeError =>
-    new RangeError(`${caller}: ${field} must be ${expected}, received ${describeValue(value)}`);
-  const unknownKey = (field: string, key: string, known: readonly string[]): TypeError =>
-    new TypeError(
-      `${caller}: ${field === '' ? 'unknown key' : `${field} has an unknown key`} ${JSON.stringify(key)} (expected ${known.join(', ')})`,
-    );
+  const error = <C extends Code>(
+    Ctor: new (message: string) => Error,
+    code: C,
+    details: Details<C>,
+  ): Error =>
+    libraryError(Ctor, POLICY_MESSAGES, code, {
+      caller,
+      ...details,
+    } as ParamsOf<Messages[C]> & Readonly<Record<string, unknown>>);
+  const typeError = <C extends Code>(code: C, details: Details<C>): Error =>
+    error(TypeError, code, details);
+  const rangeError = <C extends Code>(code: C, details: Details<C>): Error =>
+    error(RangeError, code, details);
 
-  const record = (field: string, value: unknown, expected: string): Record<string, unknown> => {
-    if (!isRecord(value)) throw typeError(field, expected, value);
-    return value;
-  };
   const number = (field: string, value: unknown): number => {
-    if (typeof value !== 'number') throw typeError(field, 'a number', value);
+    if (typeof value !== 'number')
+      throw typeError('policy.not_a_number', { field, received: value });
     return value;
   };
   const nonNegative = (field: string, value: unknown): number => {
     const n = number(field, value);
-    if (!Number.isFinite(n) || n < 0) throw rangeError(field, 'a finite number ≥ 0', n);
+    if (!Number.isFinite(n) || n < 0) {
+      throw rangeError('policy.not_non_negative', { field, received: n });
+    }
     return n;
   };
   const days = (field: string, value: unknown): number => {
     const n = number(field, value);
-    if (!Number.isInteger(n) || n < 0) throw rangeError(field, 'a whole number of days ≥ 0', n);
+    if (!Number.isInteger(n) || n < 0) throw rangeError('policy.not_days', { field, received: n });
     return n;
   };
   const isoDate = (field: string, value: unknown): string => {
-    if (typeof value !== 'string') throw typeError(field, 'a string', value);
-    if (!isIsoDate(value)) throw rangeError(field, 'a real calendar date YYYY-MM-DD', value);
+    if (typeof value !== 'string')
+      throw typeError('policy.not_a_string', { field, received: value });
+    if (!isIsoDate(value)) throw rangeError('policy.not_a_date', { field, received: value });
     return value;
   };
+  /** The keys of a record, each one of `known` (else a TypeError naming the first other one). */
+  const knownKeys = (field: string, value: Record<string, unknown>, known: readonly string[]) => {
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) throw typeError('policy.unknown_key', { field, key, known });
+    }
+  };
+  /** Each key of a record is a cell (else a TypeError naming the first other one). */
+  const cellKeys = (field: string, value: Record<string, unknown>) => {
+    for (const key of Object.keys(value)) {
+      if (!isCellCode(key)) throw typeError('policy.unknown_cell', { field, key, cells: CELLS });
+    }
+  };
+  /** A sum of weights that the scores can divide by: positive and finite. */
+  const sumOf = (field: string, weights: readonly number[]): void => {
+    const sum = weights.reduce((total, weight) => total + weight, 0);
+    if (!(sum > 0)) throw rangeError('policy.sum_not_positive', { field, received: sum });
+    // Each weight may be finite while their sum is not (20 × 1e308): scores divide by it.
+    if (!Number.isFinite(sum)) throw rangeError('policy.sum_not_finite', { field, received: sum });
+  };
 
-  return { typeError, rangeError, unknownKey, record, number, nonNegative, days, isoDate };
+  return {
+    typeError,
+    rangeError,
+    number,
+    nonNegative,
+    days,
+    isoDate,
+    knownKeys,
+    cellKeys,
+    sumOf,
+  };
 }
 
 type Checker = ReturnType<typeof checker>;
 
 function checkPeriod(check: Checker, value: unknown): Period {
-  const period = check.record('planPeriod', value, 'an object { start, end }');
-  for (const key of Object.keys(period)) {
-    // `name` is allowed so that a network's `plan` can be passed as it is.
+  if (!isRecord(value)) {
+    throw check.typeError('policy.not_an_object', {
+      field: 'planPeriod',
+      keys: ['start', 'end'],
+      received: value,
+    });
+  }
+  // `name` is allowed so that a network's `plan` can be passed as it is.
+  for (const key of Object.keys(value)) {
     if (key !== 'start' && key !== 'end' && key !== 'name') {
-      throw check.unknownKey('planPeriod', key, ['start', 'end']);
+      throw check.typeError('policy.unknown_key', {
+        field: 'planPeriod',
+        key,
+        known: ['start', 'end'],
+      });
     }
   }
-  const start = check.isoDate('planPeriod.start', period.start);
-  const end = check.isoDate('planPeriod.end', period.end);
-  if (end <= start) {
-    throw check.rangeError('planPeriod.end', `after planPeriod.start (${start})`, end);
-  }
+  const start = check.isoDate('planPeriod.start', value.start);
+  const end = check.isoDate('planPeriod.end', value.end);
+  if (end <= start) throw check.rangeError('policy.end_not_after_start', { start, received: end });
   return Object.freeze({ start, end });
 }
 
 function checkHomeCountry(check: Checker, value: unknown): CountryCode {
-  if (typeof value !== 'string') throw check.typeError('homeCountry', 'a string', value);
-  if (!isCountryCode(value)) {
-    throw check.rangeError('homeCountry', 'an assigned ISO 3166-1 alpha-2 code such as KH', value);
-  }
+  const field = 'homeCountry';
+  if (typeof value !== 'string')
+    throw check.typeError('policy.not_a_string', { field, received: value });
+  if (!isCountryCode(value))
+    throw check.rangeError('policy.not_a_country', { field, received: value });
   return value;
 }
 
 function checkAlignment(check: Checker, value: unknown): Alignment {
-  const alignment = check.record('alignment', value, 'an object mapping every cell to strategies');
-  for (const key of Object.keys(alignment)) {
-    if (!isCellCode(key)) throw check.unknownKey('alignment', key, ['the 20 cells A1 … D5']);
+  if (!isRecord(value)) {
+    throw check.typeError('policy.not_an_alignment', { field: 'alignment', received: value });
   }
+  check.cellKeys('alignment', value);
   const result = {} as Record<CellCode, readonly StrategyCode[]>;
   for (const cell of CELLS) {
-    const list = alignment[cell];
-    if (list === undefined) {
-      throw check.rangeError(
-        `alignment.${cell}`,
-        'a list of strategies (every cell is mapped)',
-        list,
-      );
-    }
+    const list = value[cell];
+    const field = `alignment.${cell}`;
+    if (list === undefined)
+      throw check.rangeError('policy.missing_cell', { field, received: list });
     if (!Array.isArray(list)) {
-      throw check.typeError(`alignment.${cell}`, 'an array of strategy codes', list);
+      throw check.typeError('policy.not_a_strategy_list', { field, received: list });
     }
     const seen = new Set<unknown>();
     (list as readonly unknown[]).forEach((code, index) => {
-      const field = `alignment.${cell}[${index}]`;
-      if (typeof code !== 'number') throw check.typeError(field, 'a strategy code 1–4', code);
-      if (!STRATEGY_CODES.includes(code))
-        throw check.rangeError(field, 'a strategy code 1–4', code);
-      if (seen.has(code)) throw check.rangeError(field, 'listed once in its cell', code);
+      const at = `${field}[${index}]`;
+      const details = { field: at, codes: STRATEGY_CODES, received: code };
+      if (typeof code !== 'number') throw check.typeError('policy.not_a_strategy', details);
+      if (!(STRATEGY_CODES as readonly number[]).includes(code)) {
+        throw check.rangeError('policy.not_a_strategy', details);
+      }
+      if (seen.has(code))
+        throw check.rangeError('policy.duplicate_strategy', { field: at, received: code });
       seen.add(code);
     });
     result[cell] = Object.isFrozen(list)
@@ -161,113 +206,121 @@ function checkWeights(
   value: unknown,
   base: Readonly<Record<CellCode, number>>,
 ): Readonly<Record<CellCode, number>> {
-  const given = check.record('weights', value, 'an object mapping cells to weights');
-  for (const key of Object.keys(given)) {
-    if (!isCellCode(key)) throw check.unknownKey('weights', key, ['the 20 cells A1 … D5']);
+  if (!isRecord(value)) {
+    throw check.typeError('policy.not_a_weight_table', { field: 'weights', received: value });
   }
+  check.cellKeys('weights', value);
   const result = {} as Record<CellCode, number>;
-  let sum = 0;
   for (const cell of CELLS) {
-    const weight = given[cell];
+    const weight = value[cell];
     result[cell] = weight === undefined ? base[cell] : check.nonNegative(`weights.${cell}`, weight);
-    sum += result[cell];
   }
-  if (!(sum > 0)) throw check.rangeError('weights', 'weights with a positive sum', sum);
-  // Each weight may be finite while their sum is not (20 × 1e308): the fit score divides by it.
-  if (!Number.isFinite(sum)) throw check.rangeError('weights', 'weights with a finite sum', sum);
+  check.sumOf(
+    'weights',
+    CELLS.map((cell) => result[cell]),
+  );
   return Object.freeze(result);
 }
 
-function checkScoreWeights(check: Checker, value: unknown): ScoreWeights {
-  const given = check.record(
-    'scoreWeights',
-    value,
-    'an object { strategicFit, gapFilling, sustainability }',
+/** Three named weights, all given, each finite and ≥ 0, with a positive and finite sum. */
+function checkWeightTriple<K extends string>(
+  check: Checker,
+  field: string,
+  value: unknown,
+  keys: readonly [K, K, K],
+): Readonly<Record<K, number>> {
+  if (!isRecord(value))
+    throw check.typeError('policy.not_an_object', { field, keys, received: value });
+  check.knownKeys(field, value, keys);
+  const result = {} as Record<K, number>;
+  for (const key of keys) result[key] = check.nonNegative(`${field}.${key}`, value[key]);
+  check.sumOf(
+    field,
+    keys.map((key) => result[key]),
   );
-  for (const key of Object.keys(given)) {
-    if (!(SCORE_KEYS as readonly string[]).includes(key)) {
-      throw check.unknownKey('scoreWeights', key, SCORE_KEYS);
-    }
-  }
-  const strategicFit = check.nonNegative('scoreWeights.strategicFit', given.strategicFit);
-  const gapFilling = check.nonNegative('scoreWeights.gapFilling', given.gapFilling);
-  const sustainability = check.nonNegative('scoreWeights.sustainability', given.sustainability);
-  const sum = strategicFit + gapFilling + sustainability;
-  if (!(sum > 0)) throw check.rangeError('scoreWeights', 'weights with a positive sum', sum);
-  if (!Number.isFinite(sum)) {
-    throw check.rangeError('scoreWeights', 'weights with a finite sum', sum);
-  }
-  return Object.freeze({ strategicFit, gapFilling, sustainability });
-}
-
-function checkRankWeights(check: Checker, value: unknown): RankWeights {
-  const given = check.record('rankWeights', value, 'an object { cells, fields, languages }');
-  for (const key of Object.keys(given)) {
-    if (!(RANK_KEYS as readonly string[]).includes(key)) {
-      throw check.unknownKey('rankWeights', key, RANK_KEYS);
-    }
-  }
-  const cells = check.nonNegative('rankWeights.cells', given.cells);
-  const fields = check.nonNegative('rankWeights.fields', given.fields);
-  const languages = check.nonNegative('rankWeights.languages', given.languages);
-  const sum = cells + fields + languages;
-  if (!(sum > 0)) throw check.rangeError('rankWeights', 'weights with a positive sum', sum);
-  if (!Number.isFinite(sum))
-    throw check.rangeError('rankWeights', 'weights with a finite sum', sum);
-  return Object.freeze({ cells, fields, languages });
+  return Object.freeze(result);
 }
 
 function checkPlatformLanguages(check: Checker, value: unknown): readonly LanguageCode[] {
   if (!Array.isArray(value)) {
-    throw check.typeError('platformLanguages', 'an array of ISO 639-1 codes', value);
+    throw check.typeError('policy.not_a_language_list', {
+      field: 'platformLanguages',
+      received: value,
+    });
   }
+  // A platform without a language would fail every distance course, with nothing to offer.
+  if (value.length === 0)
+    throw check.rangeError('policy.no_language', { field: 'platformLanguages' });
   const seen = new Set<unknown>();
   (value as readonly unknown[]).forEach((code, index) => {
     const field = `platformLanguages[${index}]`;
-    if (typeof code !== 'string') throw check.typeError(field, 'a string', code);
-    if (!isLanguageCode(code)) throw check.rangeError(field, 'an ISO 639-1 code such as fr', code);
-    if (seen.has(code)) throw check.rangeError(field, 'listed once', code);
+    if (typeof code !== 'string')
+      throw check.typeError('policy.not_a_string', { field, received: code });
+    if (!isLanguageCode(code))
+      throw check.rangeError('policy.not_a_language', { field, received: code });
+    if (seen.has(code))
+      throw check.rangeError('policy.duplicate_language', { field, received: code });
     seen.add(code);
   });
   return Object.freeze([...(value as readonly LanguageCode[])]);
 }
 
 function checkRules(check: Checker, value: unknown): readonly EligibilityRule[] {
-  if (!Array.isArray(value)) throw check.typeError('rules', 'an array of eligibility rules', value);
+  if (!Array.isArray(value)) {
+    throw check.typeError('policy.not_a_rule_list', { field: 'rules', received: value });
+  }
   const firstIndex = new Map<string, number>();
   (value as readonly unknown[]).forEach((rule, index) => {
     const field = `rules[${index}]`;
-    const entry = check.record(
-      field,
-      rule,
-      'an eligibility rule { id, severity, description, evaluate }',
-    );
-    if (typeof entry.id !== 'string') throw check.typeError(`${field}.id`, 'a string', entry.id);
-    if (entry.id === '') throw check.rangeError(`${field}.id`, 'a non-empty string', entry.id);
-    if (typeof entry.severity !== 'string') {
-      throw check.typeError(`${field}.severity`, 'a string', entry.severity);
+    if (!isRecord(rule)) {
+      throw check.typeError('policy.not_a_rule', { field, keys: RULE_KEYS, received: rule });
     }
-    if (!SEVERITIES.includes(entry.severity)) {
-      throw check.rangeError(
-        `${field}.severity`,
-        `one of ${SEVERITIES.join(', ')}`,
-        entry.severity,
-      );
+    const { id, severity, description, rationale, evaluate } = rule;
+    if (typeof id !== 'string') {
+      throw check.typeError('policy.not_a_string', { field: `${field}.id`, received: id });
     }
-    if (typeof entry.description !== 'string') {
-      throw check.typeError(`${field}.description`, 'a string', entry.description);
+    if (id === '')
+      throw check.rangeError('policy.empty_rule_id', { field: `${field}.id`, received: id });
+    if (typeof severity !== 'string') {
+      throw check.typeError('policy.not_a_string', {
+        field: `${field}.severity`,
+        received: severity,
+      });
     }
-    if (entry.rationale !== undefined && typeof entry.rationale !== 'string') {
-      throw check.typeError(`${field}.rationale`, 'a string', entry.rationale);
+    if (!(RULE_SEVERITIES as readonly string[]).includes(severity)) {
+      throw check.rangeError('policy.unknown_severity', {
+        field: `${field}.severity`,
+        allowed: RULE_SEVERITIES,
+        received: severity,
+      });
     }
-    if (typeof entry.evaluate !== 'function') {
-      throw check.typeError(`${field}.evaluate`, 'a function', entry.evaluate);
+    if (typeof description !== 'string') {
+      throw check.typeError('policy.not_a_string', {
+        field: `${field}.description`,
+        received: description,
+      });
     }
-    const first = firstIndex.get(entry.id);
+    if (rationale !== undefined && typeof rationale !== 'string') {
+      throw check.typeError('policy.not_a_string', {
+        field: `${field}.rationale`,
+        received: rationale,
+      });
+    }
+    if (typeof evaluate !== 'function') {
+      throw check.typeError('policy.not_a_function', {
+        field: `${field}.evaluate`,
+        received: evaluate,
+      });
+    }
+    const first = firstIndex.get(id);
     if (first !== undefined) {
-      throw check.rangeError(`${field}.id`, `unique (rules[${first}] has the same id)`, entry.id);
+      throw check.rangeError('policy.duplicate_rule_id', {
+        field: `${field}.id`,
+        firstIndex: first,
+        received: id,
+      });
     }
-    firstIndex.set(entry.id, index);
+    firstIndex.set(id, index);
   });
   return Object.freeze([...(value as readonly EligibilityRule[])]);
 }
@@ -296,25 +349,35 @@ function frozenAlignment(alignment: Alignment): Alignment {
  *   value of the wrong type; RangeError for a value of the right type out of range.
  */
 export function applyOverrides(base: Policy, overrides: unknown, caller: string): Policy {
-  const check = checker(caller);
   if (overrides === undefined) return base;
+  const check = checker(caller);
   if (!isRecord(overrides)) {
-    throw new TypeError(
-      `${caller}: the overrides must be an object, received ${describeValue(overrides)}`,
-    );
+    throw check.typeError('policy.overrides_not_an_object', { received: overrides });
   }
-  for (const key of Object.keys(overrides)) {
-    if (!(POLICY_KEYS as readonly string[]).includes(key))
-      throw check.unknownKey('', key, POLICY_KEYS);
-  }
-  const given = (key: (typeof POLICY_KEYS)[number]): unknown => overrides[key];
-  const value = <T>(
-    key: (typeof POLICY_KEYS)[number],
-    validate: (v: unknown) => T,
-    fallback: T,
-  ): T => {
-    const raw = given(key);
+  check.knownKeys('', overrides, POLICY_KEYS);
+  const value = <T>(key: PolicyKey, validate: (v: unknown) => T, fallback: T): T => {
+    const raw = overrides[key];
     return raw === undefined ? fallback : validate(raw);
+  };
+  const atLeast = (field: string, minimum: number) => (v: unknown) => {
+    const n = check.number(field, v);
+    if (!Number.isFinite(n) || n < minimum) {
+      throw check.rangeError('policy.not_at_least', { field, minimum, received: n });
+    }
+    return n;
+  };
+  const months = (field: string) => (v: unknown) => {
+    const n = check.number(field, v);
+    if (!Number.isFinite(n) || n <= 0)
+      throw check.rangeError('policy.not_months', { field, received: n });
+    return n;
+  };
+  const month = (field: string) => (v: unknown) => {
+    const n = check.number(field, v);
+    if (!Number.isInteger(n) || n < 1 || n > 12) {
+      throw check.rangeError('policy.not_a_month', { field, received: n });
+    }
+    return n;
   };
 
   const baseRules =
@@ -327,18 +390,10 @@ export function applyOverrides(base: Policy, overrides: unknown, caller: string)
     homeCountry: value('homeCountry', (v) => checkHomeCountry(check, v), base.homeCountry),
     alignment: value('alignment', (v) => checkAlignment(check, v), frozenAlignment(base.alignment)),
     weights: value('weights', (v) => checkWeights(check, v, base.weights), frozen(base.weights)),
-    saturation: value(
-      'saturation',
-      (v) => {
-        const n = check.number('saturation', v);
-        if (!Number.isFinite(n) || n < 1) throw check.rangeError('saturation', '≥ 1', n);
-        return n;
-      },
-      base.saturation,
-    ),
+    saturation: value('saturation', atLeast('saturation', 1), base.saturation),
     scoreWeights: value(
       'scoreWeights',
-      (v) => checkScoreWeights(check, v),
+      (v) => checkWeightTriple(check, 'scoreWeights', v, SCORE_KEYS),
       frozen(base.scoreWeights),
     ),
     expiringWithinDays: value(
@@ -351,27 +406,19 @@ export function applyOverrides(base: Policy, overrides: unknown, caller: string)
       (v) => check.days('renewalWindowDays', v),
       base.renewalWindowDays,
     ),
-    rankWeights: value('rankWeights', (v) => checkRankWeights(check, v), frozen(base.rankWeights)),
+    rankWeights: value(
+      'rankWeights',
+      (v) => checkWeightTriple(check, 'rankWeights', v, RANK_KEYS),
+      frozen(base.rankWeights),
+    ),
     sustainabilityMonths: value(
       'sustainabilityMonths',
-      (v) => {
-        const n = check.number('sustainabilityMonths', v);
-        if (!Number.isFinite(n) || n <= 0) {
-          throw check.rangeError('sustainabilityMonths', 'a finite number of months > 0', n);
-        }
-        return n;
-      },
+      months('sustainabilityMonths'),
       base.sustainabilityMonths,
     ),
     academicYearStartMonth: value(
       'academicYearStartMonth',
-      (v) => {
-        const n = check.number('academicYearStartMonth', v);
-        if (!Number.isInteger(n) || n < 1 || n > 12) {
-          throw check.rangeError('academicYearStartMonth', 'a month number 1–12', n);
-        }
-        return n;
-      },
+      month('academicYearStartMonth'),
       base.academicYearStartMonth,
     ),
     platformLanguages: value(

@@ -7,8 +7,11 @@ import type { Policy } from './types.js';
  * The default policy, the one place where the rules' defaults live: the first strategic
  * plan (2014-01-01 … 2018-12-31, "within the 2014-18 timeframe"), home country `KH`, the
  * default alignment of the cells with the strategies, weight 1 for every cell, saturation
- * 3, score weights 0.4 / 0.4 / 0.2, expiry and renewal windows of 180 days, and no `rules`
- * (the engine then runs `DEFAULT_RULES`). Frozen.
+ * 3, score weights 0.4 / 0.4 / 0.2, expiry and renewal windows of 180 days, ranking
+ * weights 0.6 / 0.2 / 0.2 (cells, fields, languages), a sustainability horizon of 36
+ * months, academic years starting in October (month 10), the platform languages English
+ * and French, and no `rules` (the engine then runs `DEFAULT_RULES`). Frozen all the way
+ * down.
  *
  * @example
  * ```ts
@@ -16,6 +19,10 @@ import type { Policy } from './types.js';
  * DEFAULT_POLICY.homeCountry; //=> 'KH'
  * DEFAULT_POLICY.weights.C5; //=> 1
  * DEFAULT_POLICY.expiringWithinDays; //=> 180
+ * DEFAULT_POLICY.rankWeights; //=> { cells: 0.6, fields: 0.2, languages: 0.2 }
+ * DEFAULT_POLICY.sustainabilityMonths; //=> 36
+ * DEFAULT_POLICY.academicYearStartMonth; //=> 10
+ * DEFAULT_POLICY.platformLanguages; //=> ['en', 'fr']
  * ```
  */
 export const DEFAULT_POLICY: Policy = /* @__PURE__ */ deepFreeze({

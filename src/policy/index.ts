@@ -1,10 +1,12 @@
 /**
  * The policy: the configurable parameters of every rule family (plan period, home
- * country, alignment of cells with strategies, cell weights, saturation, score weights,
- * expiry and renewal windows, eligibility rules), plain frozen data with every default in
- * one place. A function of `./dates`, `./eligibility` or `./synergy` reads its parameters
- * from the `policy` of its options (by default `policyFor(network)` or `DEFAULT_POLICY`),
- * and any parameter given directly in the options wins over the policy.
+ * country, alignment of cells with strategies, cell weights, saturation, score and ranking
+ * weights, expiry and renewal windows, the sustainability horizon, the start of the
+ * academic year, the platform's languages, eligibility rules), plain frozen data with
+ * every default in one place. A function of `./dates`, `./eligibility` or `./synergy`
+ * reads its parameters from the `policy` of its options (by default `policyFor(network)`
+ * or `DEFAULT_POLICY`), and any parameter given directly in the options wins over the
+ * policy; `resolveOptions` says which policy and day a call would use.
  *
  * This entry point imports neither zod nor the eligibility rules, so that a date helper
  * bundles without them.
@@ -21,7 +23,21 @@
  * @packageDocumentation
  * @module policy
  */
-export type { Policy, PolicyOptions, PolicyOverrides, RankWeights, ScoreWeights } from './types.js';
+export type {
+  OnOption,
+  Policy,
+  PolicyOptions,
+  PolicyOverrides,
+  RankWeights,
+  ScoreWeights,
+} from './types.js';
 export { DEFAULT_POLICY } from './defaultPolicy.js';
 export { createPolicy } from './createPolicy.js';
 export { policyFor } from './policyFor.js';
+export {
+  resolveOptions,
+  resolvePolicy,
+  type NetworkDefaults,
+  type ResolvableOptions,
+  type ResolvedOptions,
+} from './resolveOptions.js';

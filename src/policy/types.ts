@@ -48,96 +48,100 @@ export interface ScoreWeights {
 /**
  * The configurable parameters of every rule family (dates, eligibility, synergy): plain,
  * frozen data. Build one with {@link createPolicy} or {@link policyFor}; the defaults live
- * in {@link DEFAULT_POLICY} and nowhere else.
+ * in {@link DEFAULT_POLICY} and nowhere else. What each parameter accepts is what
+ * `createPolicy` checks.
  *
  * @example
  * ```ts
  * const policy: Policy = createPolicy({ planPeriod: { start: '2019-01-01', end: '2023-12-31' } });
  * policy.planPeriod.end; //=> '2023-12-31'
  * policy.saturation; //=> 3
+ * policy.academicYearStartMonth; //=> 10
  * ```
  */
 export interface Policy {
-  /** The strategic plan's timeframe, both ends included (default 2014-01-01 … 2018-12-31). */
+  /**
+   * The strategic plan's timeframe, both ends included (default 2014-01-01 … 2018-12-31):
+   * two real dates, `end` after `start`.
+   */
   readonly planPeriod: Period;
-  /** The home institution's country: a partner there is not international (default `KH`). */
+  /**
+   * The home institution's country: a partner there is not international (default `KH`).
+   * An assigned ISO 3166-1 alpha-2 code.
+   */
   readonly homeCountry: CountryCode;
-  /** The strategies each of the 20 cells serves (default `DEFAULT_ALIGNMENT`). */
+  /** The strategies each of the 20 cells serves (default `DEFAULT_ALIGNMENT`); every cell is mapped. */
   readonly alignment: Alignment;
-  /** The weight of each cell in gap filling (default 1 for every cell). */
+  /**
+   * The weight of each cell in gap filling (default 1 for every cell): finite and ≥ 0, with
+   * a positive and finite sum (twenty weights of 1e308 overflow it: a `RangeError`).
+   * Overrides may name only the cells they change.
+   */
   readonly weights: Readonly<Record<CellCode, number>>;
-  /** How many partners covering a cell saturate it (default 3). */
+  /** How many partners covering a cell saturate it (default 3): finite and ≥ 1. */
   readonly saturation: number;
-  /** The weights of the fit score's components (default 0.4, 0.4, 0.2). */
+  /**
+   * The weights of the fit score's components (default 0.4, 0.4, 0.2): finite and ≥ 0,
+   * with a positive and finite sum; overrides name all three.
+   */
   readonly scoreWeights: ScoreWeights;
-  /** An agreement is `expiring` when it ends within this many days of `on` (default 180). */
+  /**
+   * An agreement is `expiring` when it ends within this many days of `on` (default 180): a
+   * whole number ≥ 0. There is no upper bound: a window that reaches past 9999-12-31 makes
+   * every agreement in force `expiring`.
+   */
   readonly expiringWithinDays: number;
   /**
    * A partner whose agreements in force all end within this many days of `on` is renewing,
-   * not strengthening (default 180).
+   * not strengthening (default 180): a whole number ≥ 0, with no upper bound (a window that
+   * reaches past 9999-12-31 makes every partner with agreements in force `renew`).
    */
   readonly renewalWindowDays: number;
-  /** The weights of `rankPartners`' score (default `{ cells: 0.6, fields: 0.2, languages: 0.2 }`). */
+  /**
+   * The weights of `rankPartners`' score (default `{ cells: 0.6, fields: 0.2, languages: 0.2 }`):
+   * finite and ≥ 0, with a positive and finite sum; overrides name all three.
+   */
   readonly rankWeights: RankWeights;
-  /** The months within the plan at which a proposal's length counts fully for sustainability (default 36). */
+  /**
+   * The length within the plan, in months, at which a proposal counts fully for the
+   * sustainability of its fit score (default 36, three years): finite and > 0.
+   */
   readonly sustainabilityMonths: number;
-  /** The month (1–12) the academic year starts (default 10, October). */
+  /**
+   * The month (1–12) the academic year starts in (default 10, October, as at UHS). With 1
+   * the academic year is the calendar year, as partners in the southern hemisphere run.
+   */
   readonly academicYearStartMonth: number;
-  /** The languages of the bilingual teaching platform of Strategy 4 (default `['en', 'fr']`). */
+  /**
+   * The languages of the bilingual teaching platform of Strategy 4 (default `['en', 'fr']`):
+   * at least one ISO 639-1 code, each listed once.
+   */
   readonly platformLanguages: readonly LanguageCode[];
   /**
-   * The eligibility rules to run, in order. When absent the engine runs `DEFAULT_RULES`
-   * (exported by `./eligibility`; the policy module does not import the rules, so that a
-   * date helper bundles without them).
+   * The eligibility rules to run, in order, ids unique. When absent the engine runs
+   * `DEFAULT_RULES` (exported by `./eligibility`; the policy module does not import the
+   * rules, so that a date helper bundles without them).
    */
   readonly rules?: readonly EligibilityRule[];
 }
 
 /**
- * What {@link createPolicy} and {@link policyFor} accept: any parameter of a {@link Policy}
- * (`undefined` means "not given"). `weights` may name only the cells it changes; every
- * other parameter replaces the default as a whole (`scoreWeights` names its three
- * weights, `alignment` all 20 cells).
+ * What {@link createPolicy} and {@link policyFor} accept: any parameter of a {@link Policy},
+ * derived from it (`undefined` means "not given"). `weights` may name only the cells it
+ * changes; every other parameter replaces the default as a whole (`scoreWeights` and
+ * `rankWeights` name their three weights, `alignment` all 20 cells).
  *
  * @example
  * ```ts
  * const overrides: PolicyOverrides = { weights: { C5: 2 }, saturation: 4 };
  * createPolicy(overrides).weights.C5; //=> 2
+ * createPolicy({ academicYearStartMonth: 9 }).academicYearStartMonth; //=> 9
  * ```
  */
-export interface PolicyOverrides {
-  /** The strategic plan's timeframe; `end` after `start`, both real dates. */
-  readonly planPeriod?: Period | undefined;
-  /** The home country, an assigned ISO 3166-1 alpha-2 code. */
-  readonly homeCountry?: CountryCode | undefined;
-  /** The strategies of every one of the 20 cells. */
-  readonly alignment?: Alignment | undefined;
-  /**
-   * Weights of some or all cells, finite and ≥ 0, with a positive and finite sum once
-   * merged (twenty weights of 1e308 overflow it: a `RangeError`).
-   */
-  readonly weights?: Readonly<Partial<Record<CellCode, number>>> | undefined;
-  /** The saturation threshold, finite and ≥ 1. */
-  readonly saturation?: number | undefined;
-  /** The three score weights, finite and ≥ 0, with a positive and finite sum. */
-  readonly scoreWeights?: ScoreWeights | undefined;
-  /**
-   * The expiry window in days, a non-negative integer. There is no upper bound: a window
-   * that reaches past 9999-12-31 makes every agreement in force `expiring`.
-   */
-  readonly expiringWithinDays?: number | undefined;
-  /**
-   * The renewal window in days, a non-negative integer. There is no upper bound: a window
-   * that reaches past 9999-12-31 makes every partner with agreements in force `renew`.
-   */
-  readonly renewalWindowDays?: number | undefined;
-  readonly rankWeights?: RankWeights | undefined;
-  readonly sustainabilityMonths?: number | undefined;
-  readonly academicYearStartMonth?: number | undefined;
-  readonly platformLanguages?: readonly LanguageCode[] | undefined;
-  /** The eligibility rules, replacing the defaults (ids unique). */
-  readonly rules?: readonly EligibilityRule[] | undefined;
-}
+export type PolicyOverrides = {
+  readonly [K in keyof Policy]?:
+    (K extends 'weights' ? Readonly<Partial<Policy['weights']>> : Policy[K]) | undefined;
+};
 
 /**
  * The policy part of the options of every function of `./dates`, `./eligibility` and
@@ -153,6 +157,24 @@ export interface PolicyOverrides {
 export interface PolicyOptions extends PolicyOverrides {
   /** The policy to apply (default: `policyFor(network)`, else `DEFAULT_POLICY`). */
   readonly policy?: Policy | undefined;
+}
+
+/**
+ * The `on` option of every function that answers for a day (SPEC §6): the day the
+ * question is asked about.
+ *
+ * @example
+ * ```ts
+ * const options: OnOption = { on: '2017-06-30' };
+ * agreementStatus({ startsOn: '2015-01-01', endsOn: '2019-12-31' }, options); //=> 'active'
+ * ```
+ */
+export interface OnOption {
+  /**
+   * The day the function answers for, a real calendar date `YYYY-MM-DD` (default: the
+   * network's `asOf` when a network is given and has one, else today's local date).
+   */
+  readonly on?: string | undefined;
 }
 
 /**

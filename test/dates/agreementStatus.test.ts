@@ -7,6 +7,7 @@ import {
 } from '../../src/dates/index.js';
 import { createPolicy } from '../../src/policy/index.js';
 import { addDaysUtc, agreement, daysBetweenUtc } from '../eligibility/_fixtures.js';
+import { expectLibraryError } from '../policy/_errors.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -139,8 +140,13 @@ describe('agreementStatus', () => {
   it.each(['2019-02-29', '2019-12-32', '20191231', 'today'])(
     'throws a RangeError naming on for %s',
     (on) => {
-      expect(() => agreementStatus(mou, { on })).toThrow(RangeError);
-      expect(() => agreementStatus(mou, { on })).toThrow(/\bon\b/);
+      const error = expectLibraryError(
+        () => agreementStatus(mou, { on }),
+        RangeError,
+        `agreementStatus: on must be a real calendar date YYYY-MM-DD, received '${on}'`,
+        'option.invalid_on',
+      );
+      expect(error.params).toEqual({ caller: 'agreementStatus', received: on });
     },
   );
 

@@ -17,6 +17,8 @@ import {
   statusAgreements,
 } from '../eligibility/_fixtures.js';
 import { parseNetwork } from '../../src/schemas/parse.js';
+import { INTENTS as CATALOG_INTENTS } from '../../src/catalog/rules.js';
+import { expectLibraryError } from '../policy/_errors.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -184,6 +186,43 @@ describe('classifyIntent', () => {
     vi.useRealTimers();
     expect(() => classifyIntent('univ-lyon-example', undated, { on: '2019-7-4' })).toThrow(
       RangeError,
+    );
+  });
+
+  it('re-exports the intents of the catalog', () => {
+    expect(INTENTS).toBe(CATALOG_INTENTS);
+  });
+});
+
+describe('an invalid on names the function that received it', () => {
+  const calls: [string, (on: string) => unknown][] = [
+    ['agreementsInForce', (on) => agreementsInForce(statusNetwork, { on })],
+    ['expiringAgreements', (on) => expiringAgreements(statusNetwork, { on })],
+    ['classifyIntent', (on) => classifyIntent('univ-lyon-example', statusNetwork, { on })],
+  ];
+  it.each(calls)('%s', (caller, call) => {
+    const error = expectLibraryError(
+      () => call('2017-02-29'),
+      RangeError,
+      `${caller}: on must be a real calendar date YYYY-MM-DD, received '2017-02-29'`,
+      'option.invalid_on',
+    );
+    expect(error.params).toEqual({ caller, received: '2017-02-29' });
+  });
+
+  it('and a policy parameter given in the options is checked as createPolicy checks it', () => {
+    expectLibraryError(
+      () => expiringAgreements(statusNetwork, { expiringWithinDays: -1 }),
+      RangeError,
+      'options: expiringWithinDays must be a whole number of days ≥ 0, received -1',
+      'policy.not_days',
+    );
+    expectLibraryError(
+      () =>
+        classifyIntent('univ-lyon-example', statusNetwork, { renewalWindowDays: '30' as never }),
+      TypeError,
+      "options: renewalWindowDays must be a number, received '30'",
+      'policy.not_a_number',
     );
   });
 });

@@ -5,6 +5,7 @@ import { CELLS, type CellCode } from '../../src/catalog/cells.js';
 import { DEFAULT_PLAN_PERIOD } from '../../src/catalog/home.js';
 import { DEFAULT_RULES } from '../../src/eligibility/index.js';
 import type { EligibilityRule } from '../../src/eligibility/index.js';
+import { expectLibraryError } from './_errors.js';
 import {
   createPolicy,
   DEFAULT_POLICY,
@@ -141,9 +142,18 @@ describe('createPolicy', () => {
   });
 
   it('throws the RangeError of the example, naming the field', () => {
-    expect(() => createPolicy({ saturation: 0 })).toThrow(
-      new RangeError('createPolicy: saturation must be ≥ 1, received 0'),
+    const error = expectLibraryError(
+      () => createPolicy({ saturation: 0 }),
+      RangeError,
+      'createPolicy: saturation must be ≥ 1, received 0',
+      'policy.not_at_least',
     );
+    expect(error.params).toEqual({
+      caller: 'createPolicy',
+      field: 'saturation',
+      minimum: 1,
+      received: 0,
+    });
   });
 
   const validAlignment = DEFAULT_ALIGNMENT as unknown as Record<string, unknown>;
@@ -183,7 +193,7 @@ describe('createPolicy', () => {
     [
       'a plan start that is not a real date',
       { planPeriod: { start: '2019-02-29', end: '2023-12-31' } },
-      /planPeriod\.start must be a real calendar date YYYY-MM-DD, received "2019-02-29"/,
+      /planPeriod\.start must be a real calendar date YYYY-MM-DD, received '2019-02-29'/,
     ],
     [
       'a plan end that is not ISO',
@@ -193,7 +203,7 @@ describe('createPolicy', () => {
     [
       'a plan ending before it starts',
       { planPeriod: { start: '2019-01-01', end: '2018-12-31' } },
-      /planPeriod\.end must be after planPeriod\.start \(2019-01-01\), received "2018-12-31"/,
+      /planPeriod\.end must be after planPeriod\.start \(2019-01-01\), received '2018-12-31'/,
     ],
     [
       'a plan ending on the day it starts',
@@ -203,9 +213,9 @@ describe('createPolicy', () => {
     [
       'a user-assigned country code',
       { homeCountry: 'XK' },
-      /homeCountry must be an assigned ISO 3166-1 alpha-2 code such as KH, received "XK"/,
+      /homeCountry must be an assigned ISO 3166-1 alpha-2 code such as KH, received 'XK'/,
     ],
-    ['a lower-case country code', { homeCountry: 'kh' }, /homeCountry .* received "kh"/],
+    ['a lower-case country code', { homeCountry: 'kh' }, /homeCountry .* received 'kh'/],
     [
       'a negative expiry window',
       { expiringWithinDays: -1 },
@@ -241,12 +251,12 @@ describe('createPolicy', () => {
     [
       'two rules with one id',
       { rules: [myRule, DEFAULT_RULES[0], { ...myRule }] },
-      /rules\[2\]\.id must be unique \(rules\[0\] has the same id\), received "funding-declared"/,
+      /rules\[2\]\.id must be unique \(rules\[0\] has the same id\), received 'funding-declared'/,
     ],
     [
       'an unknown severity',
       { rules: [{ ...myRule, severity: 'fatal' }] },
-      /rules\[0\]\.severity must be one of blocking, fixable, advisory, received "fatal"/,
+      /rules\[0\]\.severity must be one of blocking, fixable, advisory, received 'fatal'/,
     ],
     [
       'an empty rule id',
@@ -264,12 +274,12 @@ describe('createPolicy', () => {
     [
       'an unknown key',
       { saturaton: 4 },
-      /createPolicy: unknown key "saturaton" \(expected planPeriod, homeCountry/,
+      /createPolicy: unknown key 'saturaton' \(expected planPeriod, homeCountry/,
     ],
     ['null overrides', null, /the overrides must be an object, received null/],
     ['array overrides', [], /the overrides must be an object, received an array/],
-    ['string overrides', 'strict', /the overrides must be an object, received "strict"/],
-    ['a string saturation', { saturation: '3' }, /saturation must be a number, received "3"/],
+    ['string overrides', 'strict', /the overrides must be an object, received 'strict'/],
+    ['a string saturation', { saturation: '3' }, /saturation must be a number, received '3'/],
     ['a null saturation', { saturation: null }, /saturation must be a number, received null/],
     [
       'a function saturation',
@@ -287,7 +297,7 @@ describe('createPolicy', () => {
     [
       'a weight for a cell that does not exist',
       { weights: { E1: 1 } },
-      /weights has an unknown key "E1"/,
+      /weights has an unknown key 'E1'/,
     ],
     ['weights as an array', { weights: [1, 2] }, /weights must be an object/],
     ['a numeric country', { homeCountry: 116 }, /homeCountry must be a string, received 116/],
@@ -304,23 +314,23 @@ describe('createPolicy', () => {
     [
       'a plan period with an unknown key',
       { planPeriod: { start: '2019-01-01', end: '2023-12-31', ends: 'x' } },
-      /planPeriod has an unknown key "ends"/,
+      /planPeriod has an unknown key 'ends'/,
     ],
     [
       'score weights with an unknown key',
       { scoreWeights: { strategicFit: 1, gapFilling: 1, sustainability: 1, fit: 1 } },
-      /scoreWeights has an unknown key "fit"/,
+      /scoreWeights has an unknown key 'fit'/,
     ],
     [
       'score weights missing one',
       { scoreWeights: { strategicFit: 1, gapFilling: 1 } },
-      /scoreWeights\.sustainability must be a number, received undefined/,
+      /scoreWeights\.sustainability must be a number, received nothing/,
     ],
     ['an alignment as a list', { alignment: [] }, /alignment must be an object/],
     [
       'an alignment with an unknown cell',
       { alignment: { ...validAlignment, A6: [1] } },
-      /alignment has an unknown key "A6"/,
+      /alignment has an unknown key 'A6'/,
     ],
     [
       'an alignment cell that is not a list',
@@ -330,7 +340,7 @@ describe('createPolicy', () => {
     [
       'a strategy written as a string',
       { alignment: { ...validAlignment, A1: ['1'] } },
-      /alignment\.A1\[0\] must be a strategy code 1–4, received "1"/,
+      /alignment\.A1\[0\] must be a strategy code 1–4, received '1'/,
     ],
     [
       'a string expiry window',
@@ -350,7 +360,7 @@ describe('createPolicy', () => {
     [
       'a rule without an id',
       { rules: [{ ...myRule, id: undefined }] },
-      /rules\[0\]\.id must be a string, received undefined/,
+      /rules\[0\]\.id must be a string, received nothing/,
     ],
     [
       'a rule without description',
@@ -365,7 +375,7 @@ describe('createPolicy', () => {
     [
       'a rule whose evaluate is not a function',
       { rules: [{ ...myRule, evaluate: 'pass' }] },
-      /rules\[0\]\.evaluate must be a function, received "pass"/,
+      /rules\[0\]\.evaluate must be a function, received 'pass'/,
     ],
     [
       'a severity that is not a string',
@@ -378,7 +388,7 @@ describe('createPolicy', () => {
     expect(() => createUnchecked(overrides)).toThrow(message);
   });
 
-  it('writes whole messages: the value received as JavaScript shows it, and the keys expected', () => {
+  it('writes whole messages: the value received quoted or by its kind, and the keys expected', () => {
     const cases: [unknown, Error][] = [
       [
         { saturation: true },
@@ -387,18 +397,18 @@ describe('createPolicy', () => {
       [{ saturation: -0 }, new RangeError('createPolicy: saturation must be ≥ 1, received -0')],
       [
         { planPeriod: { start: '2019-01-01', end: '2023-12-31', ends: 'x' } },
-        new TypeError('createPolicy: planPeriod has an unknown key "ends" (expected start, end)'),
+        new TypeError("createPolicy: planPeriod has an unknown key 'ends' (expected start, end)"),
       ],
       [
         { alignment: { ...validAlignment, A6: [1] } },
         new TypeError(
-          'createPolicy: alignment has an unknown key "A6" (expected the 20 cells A1 … D5)',
+          "createPolicy: alignment has an unknown key 'A6' (expected the 20 cells A1 … D5)",
         ),
       ],
       [
         { weights: { E1: 1 } },
         new TypeError(
-          'createPolicy: weights has an unknown key "E1" (expected the 20 cells A1 … D5)',
+          "createPolicy: weights has an unknown key 'E1' (expected the 20 cells A1 … D5)",
         ),
       ],
       [
@@ -409,7 +419,11 @@ describe('createPolicy', () => {
       ],
     ];
     for (const [overrides, error] of cases) {
-      expect(() => createUnchecked(overrides)).toThrow(error);
+      expectLibraryError(
+        () => createUnchecked(overrides),
+        error.constructor as new (message: string) => Error,
+        error.message,
+      );
     }
   });
 
@@ -425,13 +439,13 @@ describe('createPolicy', () => {
         }
         return '';
       })();
-    expect(suffix(forty)).toBe(JSON.stringify(forty));
-    expect(suffix(`${forty}a`)).toBe(JSON.stringify(`${forty}…`));
+    expect(suffix(forty)).toBe(`'${forty}'`);
+    expect(suffix(`${forty}a`)).toBe(`'${forty}…' (41 characters)`);
   });
 
   it('does not treat __proto__ or constructor keys as parameters', () => {
     const overrides: unknown = JSON.parse('{"__proto__": {"saturation": 9}}');
-    expect(() => createUnchecked(overrides)).toThrow(/unknown key "__proto__"/);
+    expect(() => createUnchecked(overrides)).toThrow(/unknown key '__proto__'/);
     expect(() => createUnchecked({ constructor: 1 })).toThrow(TypeError);
     expect(({} as Record<string, unknown>).saturation).toBeUndefined();
   });

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_POLICY, policyFor } from '../../src/policy/index.js';
-import { resolveOptions, resolvePolicy } from '../../src/policy/_resolve.js';
-import { createPolicy, type Policy } from '../../src/policy/index.js';
+import {
+  createPolicy,
+  DEFAULT_POLICY,
+  policyFor,
+  resolveOptions,
+  resolvePolicy,
+  type Policy,
+} from '../../src/policy/index.js';
+import * as internal from '../../src/policy/_resolve.js';
+import { expectLibraryError } from './_errors.js';
 import type { EligibilityRule } from '../../src/eligibility/index.js';
 import { localToday, network, networkInput } from '../eligibility/_fixtures.js';
 import { parseNetwork } from '../../src/schemas/parse.js';
@@ -46,8 +53,11 @@ describe('policyFor', () => {
   });
 
   it('checks overrides as createPolicy does, naming itself', () => {
-    expect(() => policyFor(nextPlan, { saturation: 0 })).toThrow(
-      new RangeError('policyFor: saturation must be ≥ 1, received 0'),
+    expectLibraryError(
+      () => policyFor(nextPlan, { saturation: 0 }),
+      RangeError,
+      'policyFor: saturation must be ≥ 1, received 0',
+      'policy.not_at_least',
     );
     expect(() => policyFor(nextPlan, { colour: 'red' } as never)).toThrow(TypeError);
     expect(() => policyFor(nextPlan, [] as never)).toThrow(/must be an object/);
@@ -57,11 +67,14 @@ describe('policyFor', () => {
     for (const [overrides, shown] of [
       [null, 'null'],
       [5, '5'],
-      ['strict', '"strict"'],
+      ['strict', "'strict'"],
       [['saturation'], 'an array'],
     ] as const) {
-      expect(() => policyFor(nextPlan, overrides as never)).toThrow(
-        new TypeError(`policyFor: the overrides must be an object, received ${shown}`),
+      expectLibraryError(
+        () => policyFor(nextPlan, overrides as never),
+        TypeError,
+        `policyFor: the overrides must be an object, received ${shown}`,
+        'policy.overrides_not_an_object',
       );
     }
   });
@@ -120,6 +133,8 @@ describe('resolveOptions (the options of every function of §6–§8)', () => {
       alignment: structuredClone<Policy['alignment']>(DEFAULT_POLICY.alignment),
       weights: { ...DEFAULT_POLICY.weights },
       scoreWeights: { ...DEFAULT_POLICY.scoreWeights },
+      rankWeights: { ...DEFAULT_POLICY.rankWeights },
+      platformLanguages: [...DEFAULT_POLICY.platformLanguages],
       rules: [],
     };
     const resolved = resolvePolicy({ policy: plain, saturation: 5 });
@@ -129,6 +144,8 @@ describe('resolveOptions (the options of every function of §6–§8)', () => {
       resolved.planPeriod,
       resolved.weights,
       resolved.scoreWeights,
+      resolved.rankWeights,
+      resolved.platformLanguages,
       resolved.alignment,
       resolved.alignment.C5,
       resolved.rules,
@@ -136,6 +153,8 @@ describe('resolveOptions (the options of every function of §6–§8)', () => {
       expect(Object.isFrozen(part)).toBe(true);
     }
     expect(Object.isFrozen(plain.planPeriod)).toBe(false);
+    expect(Object.isFrozen(plain.rankWeights)).toBe(false);
+    expect(Object.isFrozen(plain.platformLanguages)).toBe(false);
     expect(Object.isFrozen(plain.alignment.C5)).toBe(false);
     expect(Object.isFrozen(plain.rules)).toBe(false);
   });
@@ -164,8 +183,17 @@ describe('resolveOptions (the options of every function of §6–§8)', () => {
   });
 
   it('checks the parameters given in the options', () => {
-    expect(() => resolveOptions({ expiringWithinDays: -1 })).toThrow(
-      new RangeError('options: expiringWithinDays must be a whole number of days ≥ 0, received -1'),
+    expectLibraryError(
+      () => resolveOptions({ expiringWithinDays: -1 }),
+      RangeError,
+      'options: expiringWithinDays must be a whole number of days ≥ 0, received -1',
+      'policy.not_days',
+    );
+    expectLibraryError(
+      () => resolvePolicy({ academicYearStartMonth: 13 }),
+      RangeError,
+      'options: academicYearStartMonth must be a month number 1–12, received 13',
+      'policy.not_a_month',
     );
     expect(() => resolveOptions({ saturation: '2' as never })).toThrow(TypeError);
   });
@@ -188,13 +216,35 @@ describe('resolveOptions (the options of every function of §6–§8)', () => {
     expect(resolveOptions(undefined).on).toBe(localToday());
   });
 
-  it.each(['2019-02-29', '2017-13-01', '2017-6-30', '30/06/2017', '', 20170630, new Date(0)])(
-    'throws a RangeError naming on for %s',
-    (on) => {
-      expect(() => resolveOptions({ on: on as string })).toThrow(RangeError);
-      expect(() => resolveOptions({ on: on as string })).toThrow(
-        /^on must be a real calendar date YYYY-MM-DD/,
-      );
-    },
-  );
+  it.each<[unknown, string]>([
+    ['2019-02-29', "'2019-02-29'"],
+    ['2017-13-01', "'2017-13-01'"],
+    ['2017-6-30', "'2017-6-30'"],
+    ['30/06/2017', "'30/06/2017'"],
+    ['', "''"],
+    [20170630, '20170630'],
+    [new Date(0), 'an object'],
+  ])('throws a RangeError naming on for %s', (on, shown) => {
+    const error = expectLibraryError(
+      () => resolveOptions({ on: on as string }),
+      RangeError,
+      `resolveOptions: on must be a real calendar date YYYY-MM-DD, received ${shown}`,
+      'option.invalid_on',
+    );
+    expect(error.params).toEqual({ caller: 'resolveOptions', received: on });
+  });
+
+  it('names the caller it is given in the message of an invalid on', () => {
+    expectLibraryError(
+      () => resolveOptions({ on: '2019-02-29' }, undefined, 'agreementStatus'),
+      RangeError,
+      "agreementStatus: on must be a real calendar date YYYY-MM-DD, received '2019-02-29'",
+      'option.invalid_on',
+    );
+  });
+
+  it('is the public face of the internal module, which re-exports it for now', () => {
+    expect(internal.resolveOptions).toBe(resolveOptions);
+    expect(internal.resolvePolicy).toBe(resolvePolicy);
+  });
 });
