@@ -1,3 +1,6 @@
+import { describeValue } from '../core/_format.js';
+import type { ClosedListKey, ClosedListValue, InvalidValueData } from '../messages/issues.js';
+import { ISSUE_EN, LIST_WORDS } from '../messages/issues.js';
 import { ACTIVITIES } from './activities.js';
 import { AREAS } from './areas.js';
 import { CELLS } from './cells.js';
@@ -10,15 +13,25 @@ import { STRATEGIES } from './strategies.js';
 
 /**
  * "Did you mean": the closest allowed values of a closed list for a value that is not in
- * it, and the sentence that says so. Zod-free, so that the schemas' issues and the
- * `RangeError`s of the functions' options (`rankPartners`' need …) say the same thing.
+ * it. Zod-free, so that the schemas' issues and the `RangeError`s of the functions' options
+ * (`rankPartners`' need …) say the same thing. The sentence itself is the message
+ * `issue.invalid_value` of the catalogue (src/messages/issues.ts), in English and French;
+ * this module computes what it says (`params`).
  *
  * @internal
  * @module
  */
 
-/** A value of a closed list: a code (`'FR'`, `'C5'`, `'university'`) or a number (`3`). @internal */
-export type ClosedListValue = string | number;
+export type { ClosedListKey, ClosedListValue };
+
+// Kept for the callers that import it from here (src/synergy); wave 2 moves them to core.
+export { describeValue };
+
+/** A name in English and French, shown beside an opaque code (`'BE' (Belgium)`). @internal */
+export interface ClosedListLabel {
+  readonly en: string;
+  readonly fr: string;
+}
 
 /** One allowed value and the words a person may write for it. @internal */
 export interface ClosedListEntry {
@@ -27,28 +40,24 @@ export interface ClosedListEntry {
   /** Other words for it, matched like the value: names in English and French, keys. */
   readonly words: readonly string[];
   /** A name shown beside the value in a suggestion (`'BE' (Belgium)`), for opaque codes. */
-  readonly label?: string | undefined;
+  readonly label?: ClosedListLabel | undefined;
 }
 
 /**
  * A closed list as messages describe it: `'univ' is not <noun>; did you mean …? (<count>
- * <counted> <range>, see <catalog>)`.
+ * <counted> <range>, see <catalog>)`, the words from `LIST_WORDS[of]`.
  *
  * @internal
  */
 export interface ClosedList {
-  /** The value the input should be, with its article: `'an institution type'`. */
-  readonly noun: string;
-  /** What the list counts, in the plural: `'types'`. */
-  readonly counted: string;
-  /** The span of the values, shown after the count: `'A1…D5'`. */
-  readonly range?: string | undefined;
+  /** Which list it is: its words in the message catalogue (`LIST_WORDS`). */
+  readonly of: ClosedListKey;
   /** The catalog export that lists the values: `'INSTITUTION_TYPES'`. */
   readonly catalog?: string | undefined;
   /** The allowed values with their words, in the list's order (made on first use). */
   readonly entries: () => readonly ClosedListEntry[];
-  /** What the closing parenthesis says instead of the count, when the list is open-ended. */
-  readonly hint?: string | undefined;
+  /** The value the input should be, with its article, in English: `'an institution type'`. */
+  readonly noun: string;
 }
 
 /** What {@link suggest} found. @internal */
@@ -57,31 +66,6 @@ export interface Suggestions {
   readonly values: readonly ClosedListValue[];
   /** `true` when the input is one of them written another way (case, accents, a name). */
   readonly certain: boolean;
-}
-
-const MAX_SHOWN = 40;
-
-/**
- * Shows a received value briefly in a message: strings quoted (and shortened past 40
- * characters), numbers as they are, other values by their kind. @internal
- */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return value.length > MAX_SHOWN
-        ? `'${value.slice(0, MAX_SHOWN)}…' (${value.length} characters)`
-        : `'${value}'`;
-    case 'number':
-    case 'boolean':
-      return String(value);
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
-  }
 }
 
 /** Case, accents and punctuation removed: `'Côte d’Ivoire'` → `'cote d ivoire'`. */
@@ -235,25 +219,6 @@ function search(list: ClosedList, received: string | number): Suggestions {
   });
 }
 
-/** A value as a message shows it: strings quoted, numbers bare. */
-function showValue(value: ClosedListValue): string {
-  return typeof value === 'number' ? String(value) : `'${value}'`;
-}
-
-function alternatives(shown: readonly string[]): string {
-  if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} or ${shown.at(-1) ?? ''}`;
-}
-
-/** The closing parenthesis: how many values there are, and where they are listed. */
-function countOf(list: ClosedList, allowed: readonly ClosedListValue[]): string {
-  if (list.hint !== undefined) return list.hint;
-  const count = `${allowed.length} ${list.counted}${list.range === undefined ? '' : ` ${list.range}`}`;
-  if (list.catalog !== undefined) return `${count}, see ${list.catalog}`;
-  // A list no catalog export holds is short (a schema's enum): show it whole.
-  return `${count}: ${allowed.map(showValue).join(', ')}`;
-}
-
 const allowedValues = new WeakMap<ClosedList, readonly ClosedListValue[]>();
 
 /** The allowed values of a list, one frozen array shared by every issue that names them. */
@@ -267,8 +232,40 @@ function allowedOf(list: ClosedList): readonly ClosedListValue[] {
 }
 
 /**
- * The sentence for a value that is not in a closed list, and the suggestions it names:
- * `'univ' is not an institution type; did you mean 'university'? (11 types, see
+ * What the message `issue.invalid_value` says of a value that is not in a closed list: the
+ * allowed values, the closest of them, whether the input is one of them written another
+ * way, and their names when the list's codes are opaque. `params.list` is the catalog
+ * export, when the list has one.
+ *
+ * @internal
+ */
+export function invalidValueParams(list: ClosedList, received: unknown): InvalidValueData {
+  const allowed = allowedOf(list);
+  const { values, certain } = suggest(list, received);
+  const params: InvalidValueData = {
+    received,
+    allowed,
+    suggestions: values,
+    of: list.of,
+    certain,
+  };
+  // A list of opaque codes has a name for each (`'BE' (Belgium)`).
+  const withLabels =
+    list.entries()[0]?.label !== undefined
+      ? {
+          ...params,
+          labels: values.map((value) => {
+            const label = list.entries().find((entry) => entry.value === value)?.label;
+            return label ?? { en: String(value), fr: String(value) };
+          }),
+        }
+      : params;
+  return list.catalog === undefined ? withLabels : { ...withLabels, list: list.catalog };
+}
+
+/**
+ * The English sentence for a value that is not in a closed list, and the params it is made
+ * from: `'univ' is not an institution type; did you mean 'university'? (11 types, see
  * INSTITUTION_TYPES)`. When the input is a value written another way or a name of it
  * (`'Belgium'`), the suggestion is certain and the count is left out.
  *
@@ -281,22 +278,15 @@ export function unknownValue(
   readonly message: string;
   readonly allowed: readonly ClosedListValue[];
   readonly suggestions: readonly ClosedListValue[];
+  readonly params: InvalidValueData;
 } {
-  const entries = list.entries();
-  const allowed = allowedOf(list);
-  const numeric = allowed.some((value) => typeof value === 'number');
-  const { values, certain } = suggest(list, received);
-  const named =
-    typeof received === 'string' || (numeric && typeof received === 'number')
-      ? `${describeValue(received)} is not ${list.noun}`
-      : `expected ${list.noun}, received ${describeValue(received)}`;
-  const shown = values.map((value) => {
-    const label = entries.find((entry) => entry.value === value)?.label;
-    return label === undefined ? showValue(value) : `${showValue(value)} (${label})`;
-  });
-  const meant = shown.length === 0 ? '' : `; did you mean ${alternatives(shown)}?`;
-  const count = certain ? '' : ` (${countOf(list, allowed)})`;
-  return { message: `${named}${meant}${count}`, allowed, suggestions: values };
+  const params = invalidValueParams(list, received);
+  return {
+    message: ISSUE_EN['issue.invalid_value'](params),
+    allowed: params.allowed,
+    suggestions: params.suggestions,
+    params,
+  };
 }
 
 /** A list whose entries are built on first use, then kept. */
@@ -305,144 +295,166 @@ function lazyEntries(build: () => readonly ClosedListEntry[]): () => readonly Cl
   return () => (entries ??= build());
 }
 
-// The catalog's closed lists. Each is a plain object whose entries are built on first use,
-// so importing this module does no work and a bundle keeps only the lists it uses.
+/**
+ * A closed list: its key in the catalogue's words, its catalog export, and its entries,
+ * built on first use. Importing this module does no work, and a bundle keeps only the lists
+ * it uses.
+ *
+ * @internal
+ */
+export function closedList(
+  of: ClosedListKey,
+  build: () => readonly ClosedListEntry[],
+  catalog?: string,
+): ClosedList {
+  return {
+    of,
+    catalog,
+    entries: lazyEntries(build),
+    get noun() {
+      return LIST_WORDS[of][0];
+    },
+  };
+}
+
+/** Entries that are their values only, with no other words. @internal */
+export function plainEntries(values: readonly ClosedListValue[]): readonly ClosedListEntry[] {
+  return values.map((value) => ({ value, words: [] }));
+}
+
+/**
+ * The French name of a language, from the platform's CLDR data (`Intl.DisplayNames`):
+ * `LANGUAGES` carries English names only. `undefined` where the platform has none.
+ */
+function frenchLanguageNames(): (code: string) => string | undefined {
+  try {
+    const names = new Intl.DisplayNames(['fr'], { type: 'language', fallback: 'none' });
+    return (code) => names.of(code);
+  } catch {
+    return () => undefined;
+  }
+}
+
+// The catalog's closed lists.
 
 /** ISO 3166-1 alpha-2 codes; words: the English and French names. @internal */
-export const COUNTRY_LIST: ClosedList = {
-  noun: 'a country code',
-  counted: 'ISO 3166-1 alpha-2 codes',
-  catalog: 'COUNTRIES',
-  entries: /* @__PURE__ */ lazyEntries(() =>
+export const COUNTRY_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'country',
+  () =>
     COUNTRIES.map((country) => ({
       value: country.code,
       words: [country.name.en, country.name.fr],
-      label: country.name.en,
+      label: country.name,
     })),
-  ),
-};
+  'COUNTRIES',
+);
 
-/** ISO 639-1 codes; words: the English names. @internal */
-export const LANGUAGE_LIST: ClosedList = {
-  noun: 'a language code',
-  counted: 'ISO 639-1 codes',
-  catalog: 'LANGUAGES',
-  entries: /* @__PURE__ */ lazyEntries(() =>
-    LANGUAGES.map((language) => ({
-      value: language.code,
-      words: [language.name.en],
-      label: language.name.en,
-    })),
-  ),
-};
+/**
+ * ISO 639-1 codes; words: the English names and the French ones (`'allemand'` → `'de'`).
+ * @internal
+ */
+export const LANGUAGE_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'language',
+  () => {
+    const french = frenchLanguageNames();
+    return LANGUAGES.map((language) => {
+      const fr = french(language.code) ?? language.name.en;
+      return {
+        value: language.code,
+        words: fr === language.name.en ? [language.name.en] : [language.name.en, fr],
+        label: { en: language.name.en, fr },
+      };
+    });
+  },
+  'LANGUAGES',
+);
 
 /** The 20 cells. @internal */
-export const CELL_LIST: ClosedList = {
-  noun: 'a cell code',
-  counted: 'cells',
-  range: 'A1…D5',
-  catalog: 'CELLS',
-  entries: /* @__PURE__ */ lazyEntries(() => CELLS.map((cell) => ({ value: cell, words: [] }))),
-};
+export const CELL_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'cell',
+  () => plainEntries(CELLS),
+  'CELLS',
+);
 
 /** The priority areas; words: keys and titles. @internal */
-export const AREA_LIST: ClosedList = {
-  noun: 'an area code',
-  counted: 'areas',
-  range: 'A…D',
-  catalog: 'AREAS',
-  entries: /* @__PURE__ */ lazyEntries(() =>
+export const AREA_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'area',
+  () =>
     AREAS.map((area) => ({
       value: area.code,
       words: [area.key, area.title.en, area.title.fr],
-      label: area.title.en,
+      label: area.title,
     })),
-  ),
-};
+  'AREAS',
+);
 
 /** The activities; words: keys and titles. @internal */
-export const ACTIVITY_LIST: ClosedList = {
-  noun: 'an activity code',
-  counted: 'activities',
-  range: '1…5',
-  catalog: 'ACTIVITIES',
-  entries: /* @__PURE__ */ lazyEntries(() =>
+export const ACTIVITY_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'activity',
+  () =>
     ACTIVITIES.map((activity) => ({
       value: activity.code,
       words: [activity.key, activity.title.en, activity.title.fr],
-      label: activity.title.en,
+      label: activity.title,
     })),
-  ),
-};
+  'ACTIVITIES',
+);
 
 /** The activities a mobility commitment can have: 1 (staff) and 2 (students). @internal */
-export const MOBILITY_ACTIVITY_LIST: ClosedList = {
-  noun: 'a mobility activity',
-  counted: 'activities',
-  entries: /* @__PURE__ */ lazyEntries(() =>
-    ACTIVITY_LIST.entries().filter((entry) => entry.value === 1 || entry.value === 2),
-  ),
-};
+export const MOBILITY_ACTIVITY_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'mobility-activity',
+  () => ACTIVITY_LIST.entries().filter((entry) => entry.value === 1 || entry.value === 2),
+);
 
-/** The strategies of Goal #6; words: keys and titles. @internal */
-export const STRATEGY_LIST: ClosedList = {
-  noun: 'a strategy code',
-  counted: 'strategies',
-  range: '1…4',
-  catalog: 'STRATEGIES',
-  entries: /* @__PURE__ */ lazyEntries(() =>
+/** The strategies of Goal #6; words: keys and titles; shown with their keys. @internal */
+export const STRATEGY_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'strategy',
+  () =>
     STRATEGIES.map((strategy) => ({
       value: strategy.code,
       words: [strategy.key, strategy.title.en, strategy.title.fr],
-      label: strategy.key,
+      label: { en: strategy.key, fr: strategy.key },
     })),
-  ),
-};
+  'STRATEGIES',
+);
 
 /** The institution types; words: titles in English and French. @internal */
-export const INSTITUTION_TYPE_LIST: ClosedList = {
-  noun: 'an institution type',
-  counted: 'types',
-  catalog: 'INSTITUTION_TYPES',
-  entries: /* @__PURE__ */ lazyEntries(() =>
-    INSTITUTION_TYPES.map((type) => ({ value: type.code, words: [type.title.en, type.title.fr] })),
-  ),
-};
+export const INSTITUTION_TYPE_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'institution-type',
+  () =>
+    INSTITUTION_TYPES.map((type) => ({
+      value: type.code,
+      words: [type.title.en, type.title.fr],
+    })),
+  'INSTITUTION_TYPES',
+);
 
 /** The CEFR levels. @internal */
-export const CEFR_LEVEL_LIST: ClosedList = {
-  noun: 'a CEFR level',
-  counted: 'levels',
-  range: 'A1…C2',
-  catalog: 'CEFR_LEVELS',
-  entries: /* @__PURE__ */ lazyEntries(() =>
-    CEFR_LEVELS.map((level) => ({ value: level, words: [] })),
-  ),
-};
+export const CEFR_LEVEL_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'cefr-level',
+  () => plainEntries(CEFR_LEVELS),
+  'CEFR_LEVELS',
+);
 
 /** The network's world regions; words: titles in English and French. @internal */
-export const REGION_LIST: ClosedList = {
-  noun: 'a region code',
-  counted: 'regions',
-  catalog: 'REGIONS',
-  entries: /* @__PURE__ */ lazyEntries(() =>
-    REGIONS.map((region) => ({ value: region.code, words: [region.title.en, region.title.fr] })),
-  ),
-};
+export const REGION_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'region',
+  () =>
+    REGIONS.map((region) => ({
+      value: region.code,
+      words: [region.title.en, region.title.fr],
+    })),
+  'REGIONS',
+);
 
 /**
  * ISCED-F 2013 fields: any four digits is a field code, so the list only suggests the
- * health fields (`'medicine'` → `'0912'`). @internal
+ * health fields (`'medicine'` → `'0912'`); `HEALTH_FIELDS` has English names only. @internal
  */
-export const ISCED_FIELD_LIST: ClosedList = {
-  noun: 'an ISCED-F 2013 field code',
-  counted: 'health fields',
-  hint: 'four digits; the health fields are in HEALTH_FIELDS',
-  entries: /* @__PURE__ */ lazyEntries(() =>
-    HEALTH_FIELDS.map((field) => ({
-      value: field.code,
-      words: [field.name.en],
-      label: field.name.en,
-    })),
-  ),
-};
+export const ISCED_FIELD_LIST: ClosedList = /* @__PURE__ */ closedList('isced-field', () =>
+  HEALTH_FIELDS.map((field) => ({
+    value: field.code,
+    words: [field.name.en],
+    label: { en: field.name.en, fr: field.name.en },
+  })),
+);

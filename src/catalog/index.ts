@@ -64,3 +64,4 @@ export * from './label.js';
 export * from './vocabulary.js';
 export * from './rules.js';
 export * from './locales.js';
+export * from './issueCodes.js';

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../core/_freeze.js';
+import { INTENTS as CORE_INTENTS, type Intent as CoreIntent } from '../core/_lifecycle.js';
 
 // The closed lists of eligibility: rule ids, severities, outcomes, decisions and intents.
 // Each is one frozen array; its type is derived from it.
@@ -120,7 +121,7 @@ export type Decision = (typeof DECISIONS)[number];
  * INTENTS; //=> ['strengthen', 'renew', 'build']
  * ```
  */
-export const INTENTS = /* @__PURE__ */ deepFreeze(['strengthen', 'renew', 'build'] as const);
+export const INTENTS = CORE_INTENTS;
 
 /**
  * What a proposal does: `strengthen` a partnership with an agreement in force, `renew` one
@@ -132,4 +133,4 @@ export const INTENTS = /* @__PURE__ */ deepFreeze(['strengthen', 'renew', 'build
  * INTENTS.includes(intent); //=> true
  * ```
  */
-export type Intent = (typeof INTENTS)[number];
+export type Intent = CoreIntent;

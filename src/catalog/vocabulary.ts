@@ -1,4 +1,8 @@
 import { deepFreeze } from '../core/_freeze.js';
+import {
+  AGREEMENT_STATUSES as CORE_AGREEMENT_STATUSES,
+  type AgreementStatus as CoreAgreementStatus,
+} from '../core/_lifecycle.js';
 
 // The closed lists of the data model that are not domain tables: each is one frozen array,
 // and its type is derived from it. The schemas, the checks and the generator use these
@@ -156,3 +160,35 @@ export const AGREEMENT_INSTRUMENTS = /* @__PURE__ */ deepFreeze([
  * ```
  */
 export type AgreementInstrument = (typeof AGREEMENT_INSTRUMENTS)[number];
+
+/**
+ * Every status of an agreement ({@link AgreementStatus}), in the order of an agreement's life: upcoming, active,
+ * expiring, expired, then the two that interrupt it, terminated and suspended. Useful to
+ * count agreements by status with every status present.
+ *
+ * @example
+ * ```ts
+ * AGREEMENT_STATUSES; //=> ['upcoming', 'active', 'expiring', 'expired', 'terminated', 'suspended']
+ * ```
+ */
+export const AGREEMENT_STATUSES = CORE_AGREEMENT_STATUSES;
+
+/**
+ * Where an agreement stands on a day:
+ * - `upcoming`: before its first day (`startsOn`);
+ * - `active`: in its period and not ending within the expiry window;
+ * - `expiring`: in its period and ending within the expiry window (`endsOn` − `on` ≤
+ *   `expiringWithinDays` calendar days);
+ * - `expired`: after its last day (`endsOn`);
+ * - `terminated`: from its `terminatedOn` day on;
+ * - `suspended`: in its period while marked `suspended`.
+ *
+ * `active` and `expiring` agreements are *in force*.
+ *
+ * @example
+ * ```ts
+ * const status: AgreementStatus = 'expiring';
+ * AGREEMENT_STATUSES.includes(status); //=> true
+ * ```
+ */
+export type AgreementStatus = CoreAgreementStatus;

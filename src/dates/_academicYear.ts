@@ -3,8 +3,8 @@ import { libraryError } from '../messages/_table.js';
 import { DATES_MESSAGES } from '../messages/dates.js';
 import { POLICY_MESSAGES } from '../messages/policy.js';
 import { resolvePolicy } from '../policy/resolveOptions.js';
-import { formatYear } from './_calendar.js';
-import type { AcademicYearOfOptions } from './academicYearOf.js';
+import { formatYear } from '../core/_days.js';
+import type { PolicyOptions } from '../policy/types.js';
 
 /**
  * The month academic years start in for a call: the `startMonth` alias when given (a whole
@@ -13,7 +13,10 @@ import type { AcademicYearOfOptions } from './academicYearOf.js';
  *
  * @internal
  */
-export function startMonthOf(caller: string, options: AcademicYearOfOptions | undefined): number {
+export function startMonthOf(
+  caller: string,
+  options: (PolicyOptions & { readonly startMonth?: number | undefined }) | undefined,
+): number {
   const policy = resolvePolicy(options);
   const startMonth: unknown = options?.startMonth;
   if (startMonth === undefined) return policy.academicYearStartMonth;

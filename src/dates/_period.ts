@@ -18,10 +18,7 @@ function isPeriod(plan: Period | PlanOptions | undefined): plan is Period {
   return typeof plan === 'object' && ('start' in plan || 'end' in plan);
 }
 
-/** Tells whether two periods (both ends included) share at least one day. @internal */
-export function periodsOverlap(a: Period, b: Period): boolean {
-  return a.start <= b.end && b.start <= a.end;
-}
+export { periodsOverlap } from '../core/_lifecycle.js';
 
 /**
  * The number of calendar months lying entirely inside the overlap of two periods.

@@ -1,49 +1,11 @@
-import { deepFreeze } from '../core/_freeze.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import { resolveOptions } from '../policy/resolveOptions.js';
 import type { Agreement } from '../schemas/agreement.js';
-import { addDaysIso } from './_calendar.js';
-import { statusOn } from './_status.js';
+import { addDaysIso } from '../core/_days.js';
+import { statusOn } from '../core/_lifecycle.js';
 
-/**
- * Where an agreement stands on a day:
- * - `upcoming`: before its first day (`startsOn`);
- * - `active`: in its period and not ending within the expiry window;
- * - `expiring`: in its period and ending within the expiry window (`endsOn` − `on` ≤
- *   `expiringWithinDays` calendar days);
- * - `expired`: after its last day (`endsOn`);
- * - `terminated`: from its `terminatedOn` day on;
- * - `suspended`: in its period while marked `suspended`.
- *
- * `active` and `expiring` agreements are *in force*.
- *
- * @example
- * ```ts
- * const status: AgreementStatus = 'expiring';
- * AGREEMENT_STATUSES.includes(status); //=> true
- * ```
- */
-export type AgreementStatus =
-  'upcoming' | 'active' | 'expiring' | 'expired' | 'terminated' | 'suspended';
-
-/**
- * Every {@link AgreementStatus}, in the order of an agreement's life: upcoming, active,
- * expiring, expired, then the two that interrupt it, terminated and suspended. Useful to
- * count agreements by status with every status present.
- *
- * @example
- * ```ts
- * AGREEMENT_STATUSES; //=> ['upcoming', 'active', 'expiring', 'expired', 'terminated', 'suspended']
- * ```
- */
-export const AGREEMENT_STATUSES = /* @__PURE__ */ deepFreeze([
-  'upcoming',
-  'active',
-  'expiring',
-  'expired',
-  'terminated',
-  'suspended',
-] as const satisfies readonly AgreementStatus[]);
+import { AGREEMENT_STATUSES, type AgreementStatus } from '../catalog/vocabulary.js';
+export { AGREEMENT_STATUSES, type AgreementStatus };
 
 /**
  * Options of {@link agreementStatus}: the day `on` (default: today's local date) and the

@@ -3,7 +3,7 @@ import type { OnOption, PolicyOptions } from '../policy/types.js';
 import { resolveOptions } from '../policy/resolveOptions.js';
 import type { Agreement } from '../schemas/agreement.js';
 import type { Network } from '../schemas/network.js';
-import { inForceOn } from './_status.js';
+import { inForceOn } from '../core/_lifecycle.js';
 
 /**
  * Options of {@link agreementsInForce}: the day `on` (default: the network's `asOf`, else

@@ -2,8 +2,8 @@ import { INTENTS, type Intent } from '../catalog/rules.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import { resolveOptions } from '../policy/resolveOptions.js';
 import type { Network } from '../schemas/network.js';
-import { addDaysIso } from './_calendar.js';
-import { intentOf } from './_intent.js';
+import { addDaysIso } from '../core/_days.js';
+import { intentOf } from '../core/_lifecycle.js';
 
 // The intents are a closed list of the catalog (`src/catalog/rules.ts`); `./dates` has
 // exported them since it had them, and keeps doing so.

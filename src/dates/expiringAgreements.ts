@@ -3,8 +3,8 @@ import type { OnOption, PolicyOptions } from '../policy/types.js';
 import { resolveOptions } from '../policy/resolveOptions.js';
 import type { Agreement } from '../schemas/agreement.js';
 import type { Network } from '../schemas/network.js';
-import { addDaysIso } from './_calendar.js';
-import { statusOn } from './_status.js';
+import { addDaysIso } from '../core/_days.js';
+import { statusOn } from '../core/_lifecycle.js';
 
 /**
  * Options of {@link expiringAgreements}: the day `on` (default: the network's `asOf`, else

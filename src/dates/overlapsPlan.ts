@@ -1,5 +1,6 @@
 import type { Period } from '../catalog/home.js';
-import { periodsOverlap, planOf } from './_period.js';
+import { periodsOverlap } from '../core/_lifecycle.js';
+import { planOf } from './_period.js';
 import type { PlanOptions } from './types.js';
 
 /**

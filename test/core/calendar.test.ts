@@ -1,18 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, isIsoDate, isoDateParts } from '../../src/core/_isoDate.js';
-import * as calendar from '../../src/dates/_calendar.js';
-import { addDaysIso } from '../../src/dates/_calendar.js';
-import { UtcDate } from '../../src/dates/_utcDate.js';
+import { addDaysIso } from '../../src/core/_days.js';
+import { UtcDate } from '../../src/core/_utcDate.js';
 import { addDaysUtc, daysBetweenUtc } from '../eligibility/_fixtures.js';
 
 describe('calendar primitives (internal)', () => {
-  it("re-exports the core's date check for the folders that still import it from here", () => {
-    expect(calendar.isIsoDate).toBe(isIsoDate);
-    expect(calendar.isoDateParts).toBe(isoDateParts);
-    expect(calendar.daysInMonth).toBe(daysInMonth);
-  });
-
   it.each([
     ['2016-02-29', true],
     ['2000-02-29', true],
