@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import type { LibraryIssueCode } from './issues.js';
-import { MESSAGES } from './issues.js';
+import { issueMessage, type IssueParams, type LibraryIssueCode } from './_issues.js';
 
 /**
  * Where a refinement reports: the parse payload of the value it checks. Refinements push
@@ -10,18 +9,22 @@ import { MESSAGES } from './issues.js';
  */
 export type IssueSink = z.core.ParsePayload;
 
-/** Adds one of the library's own issues from inside a refinement. @internal */
-export function addIssue(
+/**
+ * Adds one of the library's own issues from inside a refinement: a Zod `custom` issue whose
+ * `params` carry the library's code and the issue's params (see `RuleIssueParams`), with
+ * the catalogue's English message. @internal
+ */
+export function addIssue<C extends LibraryIssueCode>(
   sink: IssueSink,
-  code: LibraryIssueCode,
-  message: string,
+  code: C,
+  params: IssueParams<C>,
   path: readonly (string | number)[],
   input: unknown,
 ): void {
   sink.issues.push({
     code: 'custom',
-    params: { code },
-    message,
+    params: { code, params },
+    message: issueMessage(code, params),
     path: [...path],
     input,
     continue: true,
@@ -60,7 +63,7 @@ export function checkUnique(values: readonly unknown[], sink: IssueSink): void {
     // The first duplicate is always reported: it carries the count of those skipped.
     if (last !== undefined && sink.issues.length >= issueBudget.limit) skipped += 1;
     else {
-      addIssue(sink, 'duplicate_value', MESSAGES.duplicate_value(value, seen), [index], value);
+      addIssue(sink, 'duplicate_value', { value, firstIndex: seen }, [index], value);
       last = sink.issues.at(-1) as { params?: Record<string, unknown> };
     }
   };

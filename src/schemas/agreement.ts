@@ -1,17 +1,16 @@
 import * as z from 'zod';
 import type { CellCode } from '../catalog/cells.js';
+import { AGREEMENT_INSTRUMENTS, type AgreementInstrument } from '../catalog/vocabulary.js';
+import { renderZodIssue } from './_issues.js';
+import { checkDateOrder, text, uniqueList } from './_primitives.js';
 import { addIssue, refinement } from './_refinements.js';
 import { commitmentCell, CommitmentSchema, type Commitment } from './commitment.js';
-import { MESSAGES } from './issues.js';
 import {
   AgreementIdSchema,
   CellCodeSchema,
-  checkDateOrder,
   CurrencyCodeSchema,
   IsoDateSchema,
   PartnerIdSchema,
-  text,
-  uniqueList,
   type AgreementId,
   type PartnerId,
 } from './primitives.js';
@@ -53,7 +52,6 @@ export interface Funding {
   currency?: string | undefined;
 }
 
-import type { AgreementInstrument } from '../catalog/vocabulary.js';
 export type { AgreementInstrument };
 
 /**
@@ -85,7 +83,7 @@ export const AgreementSchema = /* @__PURE__ */ (() =>
       /** Its title. */
       title: text(),
       /** What kind of instrument it is. */
-      instrument: z.enum(['mou', 'exchange', 'research', 'grant', 'other']),
+      instrument: z.enum(AGREEMENT_INSTRUMENTS, { error: renderZodIssue }),
       /** The partners that signed it with UHS (at least one, each once). */
       partnerIds: uniqueList(PartnerIdSchema).min(1).max(1000),
       /** When it was signed. */
@@ -116,27 +114,21 @@ export const AgreementSchema = /* @__PURE__ */ (() =>
           sink,
           { name: 'signedOn', value: agreement.signedOn, path: ['signedOn'] },
           ends,
-          'not after',
+          'not-after',
         );
         const terminated = {
           name: 'terminatedOn',
           value: agreement.terminatedOn,
           path: ['terminatedOn'],
         };
-        checkDateOrder(sink, terminated, starts, 'not before');
-        checkDateOrder(sink, terminated, ends, 'not after');
+        checkDateOrder(sink, terminated, starts, 'not-before');
+        checkDateOrder(sink, terminated, ends, 'not-after');
         // A scope has at most 20 cells: a linear search costs less than building a Set.
         const scope: readonly string[] = agreement.scope;
         agreement.commitments.forEach((commitment, index) => {
           const cell = commitmentCell(commitment);
           if (!scope.includes(cell)) {
-            addIssue(
-              sink,
-              'commitment_out_of_scope',
-              MESSAGES.commitment_out_of_scope(cell),
-              ['commitments', index],
-              commitment,
-            );
+            addIssue(sink, 'commitment_out_of_scope', { cell }, ['commitments', index], commitment);
           }
         });
       }),

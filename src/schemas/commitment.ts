@@ -2,12 +2,22 @@ import * as z from 'zod';
 import type { AreaCode } from '../catalog/areas.js';
 import type { CefrLevel, LanguageCode } from '../catalog/languages.js';
 import {
+  MOBILITY_DIRECTIONS,
+  MOBILITY_LEVELS,
+  PROGRAMME_TYPES,
+  RESOURCE_ITEMS,
+  type MobilityDirection,
+  type MobilityLevel,
+  type ProgrammeType,
+  type ResourceItem,
+} from '../catalog/vocabulary.js';
+import { renderZodIssue } from './_issues.js';
+import { text, uniqueList } from './_primitives.js';
+import {
   AreaCodeSchema,
   CefrLevelSchema,
   IscedFieldSchema,
   LanguageCodeSchema,
-  text,
-  uniqueList,
   type IscedFieldCode,
 } from './primitives.js';
 
@@ -32,13 +42,13 @@ export const MobilityCommitmentSchema = /* @__PURE__ */ (() =>
     /** `1` staff mobility, `2` student mobility. */
     activity: z.literal([1, 2]),
     /** Seen from UHS: `incoming` people come to UHS, `outgoing` UHS people go abroad. */
-    direction: z.enum(['incoming', 'outgoing']),
+    direction: z.enum(MOBILITY_DIRECTIONS, { error: renderZodIssue }),
     /** How many mobilities a year. */
     perYear: z.int().min(1).max(MAX_COUNT),
     /** How many months each mobility lasts. */
     monthsPerYear: z.number().positive().max(12).optional(),
     /** Who moves. */
-    level: z.enum(['bachelor', 'master', 'doctoral', 'specialist', 'staff']).optional(),
+    level: z.enum(MOBILITY_LEVELS, { error: renderZodIssue }).optional(),
     /** The fields of the mobility (ISCED-F). */
     fields: uniqueList(IscedFieldSchema).max(200).optional(),
     /** The language of the stay and the level it requires. */
@@ -69,17 +79,7 @@ export const ResourcesCommitmentSchema = /* @__PURE__ */ (() =>
     /** Always `3`, documents/resources sharing and co-development. */
     activity: z.literal(3),
     /** What is shared (each once). */
-    items: uniqueList(
-      z.enum([
-        'curriculum',
-        'course-material',
-        'library-access',
-        'e-resources',
-        'guidelines',
-        'equipment',
-        'other',
-      ]),
-    ).min(1),
+    items: uniqueList(z.enum(RESOURCE_ITEMS, { error: renderZodIssue })).min(1),
     /** `true` when the resources are developed together, not only shared. */
     coDeveloped: z.boolean(),
   }))();
@@ -125,7 +125,7 @@ export const JointProgrammeCommitmentSchema = /* @__PURE__ */ (() =>
     /** Always `5`, joint teaching programmes and research projects. */
     activity: z.literal(5),
     /** What kind of programme. */
-    programme: z.enum(['joint-degree', 'double-degree', 'joint-course', 'research-project']),
+    programme: z.enum(PROGRAMME_TYPES, { error: renderZodIssue }),
     /** Its title. */
     title: text(),
     /** Its fields (ISCED-F). */
@@ -150,7 +150,6 @@ export const CommitmentSchema = /* @__PURE__ */ (() =>
     JointProgrammeCommitmentSchema,
   ]))();
 
-import type { MobilityLevel } from '../catalog/vocabulary.js';
 export type { MobilityLevel };
 
 /**
@@ -187,7 +186,7 @@ export interface MobilityCommitment {
   /** `1` staff mobility, `2` student mobility. */
   activity: 1 | 2;
   /** Seen from UHS: `incoming` people come to UHS, `outgoing` UHS people go abroad. */
-  direction: 'incoming' | 'outgoing';
+  direction: MobilityDirection;
   /** How many mobilities a year. */
   perYear: number;
   /** How many months each mobility lasts. */
@@ -200,7 +199,6 @@ export interface MobilityCommitment {
   language?: MobilityLanguage | undefined;
 }
 
-import type { ResourceItem } from '../catalog/vocabulary.js';
 export type { ResourceItem };
 
 /**
@@ -260,8 +258,7 @@ export interface DistanceCourseCommitment {
  * JointProgrammeCommitmentSchema.shape.programme.safeParse(programme).success; //=> true
  * ```
  */
-export type JointProgrammeKind =
-  'joint-degree' | 'double-degree' | 'joint-course' | 'research-project';
+export type JointProgrammeKind = ProgrammeType;
 
 /**
  * A joint teaching programme or research project (activity 5), what

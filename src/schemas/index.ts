@@ -90,6 +90,7 @@ export {
   DEFAULT_MAX_ISSUES,
   NetworkValidationError,
   formatIssues,
+  type FormatIssuesOptions,
   isNetworkValidationError,
   parseAgreement,
   parseNetwork,

@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import type { CellCode } from '../catalog/cells.js';
 import type { CountryCode } from '../catalog/countries.js';
-import { INSTITUTION_TYPES, type InstitutionType } from '../catalog/institutionTypes.js';
+import { INSTITUTION_TYPE_CODES, type InstitutionType } from '../catalog/institutionTypes.js';
 import type { LanguageCode } from '../catalog/languages.js';
+import { renderZodIssue } from './_issues.js';
+import { text, uniqueList } from './_primitives.js';
 import {
   CellCodeSchema,
   CountryCodeSchema,
@@ -13,8 +15,6 @@ import {
   PartnerIdSchema,
   RorIdSchema,
   UrlSchema,
-  text,
-  uniqueList,
   type IscedFieldCode,
   type PartnerId,
 } from './primitives.js';
@@ -76,7 +76,7 @@ export interface Contact {
  * ```
  */
 export const InstitutionTypeSchema = /* @__PURE__ */ (() =>
-  z.enum(INSTITUTION_TYPES.map((type) => type.code) as [InstitutionType, ...InstitutionType[]]))();
+  z.enum(INSTITUTION_TYPE_CODES, { error: renderZodIssue }))();
 
 /**
  * An institution of the network, or one applying to it. `offers` lists the cells the

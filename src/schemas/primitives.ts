@@ -1,12 +1,25 @@
 import * as z from 'zod';
-import { ACTIVITIES } from '../catalog/activities.js';
-import { AREAS } from '../catalog/areas.js';
+import { ACTIVITY_CODES } from '../catalog/activities.js';
+import { AREA_CODES } from '../catalog/areas.js';
 import { CELLS } from '../catalog/cells.js';
-import { COUNTRIES, type CountryCode } from '../catalog/countries.js';
-import { CEFR_LEVELS, LANGUAGES, type LanguageCode } from '../catalog/languages.js';
-import { STRATEGIES } from '../catalog/strategies.js';
-import { addIssue, checkUnique, refinement, type IssueSink } from './_refinements.js';
-import { MESSAGES, renderZodIssue } from './issues.js';
+import { COUNTRIES } from '../catalog/countries.js';
+import { CEFR_LEVELS, LANGUAGES } from '../catalog/languages.js';
+import { STRATEGY_CODES } from '../catalog/strategies.js';
+import { rorCheckDigits } from '../core/_ror.js';
+import { renderZodIssue } from './_issues.js';
+import {
+  ACADEMIC_YEAR,
+  CURRENCY_CODE,
+  HTTP_URL,
+  ISCED_FIELD,
+  RECORD_ID,
+  ROR_ID,
+} from './_patterns.js';
+import { addIssue, refinement } from './_refinements.js';
+
+// Kept here for the files outside src/schemas/ that import them from this file (the JSON
+// Schema generator and tests); they belong to src/core/_ror.ts and ./_patterns.ts.
+export { HTTP_URL, rorCheckDigits };
 
 /**
  * The longest accepted name, in characters (institution, agreement, programme).
@@ -38,7 +51,7 @@ export const MAX_TEXT_LENGTH = 5000;
  * IsoDateSchema.safeParse('2019-02-29').success; //=> false
  * ```
  */
-export const IsoDateSchema = /* @__PURE__ */ (() => z.iso.date())();
+export const IsoDateSchema = /* @__PURE__ */ (() => z.iso.date({ error: renderZodIssue }))();
 
 /**
  * An academic year: `"2024-2025"` (two consecutive years) or `"2024"` (a calendar-year
@@ -54,21 +67,19 @@ export const IsoDateSchema = /* @__PURE__ */ (() => z.iso.date())();
 export const AcademicYearSchema = /* @__PURE__ */ (() =>
   z
     .string()
-    .regex(/^\d{4}(?:-\d{4})?$/, {
-      abort: true,
-      error: (issue) =>
-        MESSAGES.invalid_format("an academic year 'YYYY' or 'YYYY-YYYY'", issue.input),
-    })
+    .regex(ACADEMIC_YEAR, { abort: true, error: renderZodIssue })
     .check(
       refinement((value: string, sink) => {
         if (value.length === 9 && Number(value.slice(5)) !== Number(value.slice(0, 4)) + 1) {
-          sink.issues.push({
+          // An `invalid_format` issue that names its form in its params (see `_issues.ts`).
+          const issue = {
             code: 'invalid_format',
             format: 'regex',
-            message: MESSAGES.invalid_format('two consecutive years', value),
+            params: { format: 'consecutive-years' },
             input: value,
             continue: true,
-          });
+          } as const;
+          sink.issues.push({ ...issue, message: renderZodIssue(issue) });
         }
       }),
     ))();
@@ -83,19 +94,10 @@ export const AcademicYearSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const CountryCodeSchema = /* @__PURE__ */ (() =>
-  z.enum(COUNTRIES.map((country) => country.code) as [CountryCode, ...CountryCode[]], {
-    error: renderZodIssue,
-  }))();
-
-const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
-const ROR_PATTERN = /^(?:https:\/\/ror\.org\/)?0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}$/;
-
-/** The two check digits of a ROR id's six base32 characters (ISO/IEC 7064 MOD 97-10). @internal */
-export function rorCheckDigits(body: string): string {
-  let value = 0;
-  for (const char of body) value = value * 32 + CROCKFORD.indexOf(char);
-  return String(98 - ((value * 100) % 97)).padStart(2, '0');
-}
+  z.enum(
+    COUNTRIES.map((country) => country.code),
+    { error: renderZodIssue },
+  ))();
 
 /**
  * A ROR id, bare (`03yrm5c26`) or as a `https://ror.org/…` URL. Its check digits are
@@ -110,26 +112,13 @@ export function rorCheckDigits(body: string): string {
 export const RorIdSchema = /* @__PURE__ */ (() =>
   z
     .string()
-    .regex(ROR_PATTERN, {
-      abort: true,
-      error: (issue) =>
-        MESSAGES.invalid_format(
-          "a ROR id such as '03yrm5c26' or 'https://ror.org/03yrm5c26'",
-          issue.input,
-        ),
-    })
+    .regex(ROR_ID, { abort: true, error: renderZodIssue })
     .check(
       refinement((value: string, sink) => {
         const id = value.slice(-9);
         const expected = rorCheckDigits(id.slice(1, 7));
         if (id.slice(7) !== expected) {
-          addIssue(
-            sink,
-            'invalid_ror_checksum',
-            MESSAGES.invalid_ror_checksum(value, expected),
-            [],
-            value,
-          );
+          addIssue(sink, 'invalid_ror_checksum', { id: value, expected }, [], value);
         }
       }),
     )
@@ -144,17 +133,8 @@ export const RorIdSchema = /* @__PURE__ */ (() =>
  * EmailSchema.safeParse('not an address').success; //=> false
  * ```
  */
-export const EmailSchema = /* @__PURE__ */ (() => z.email().max(254))();
-
-/**
- * The form of an accepted URL: `http` or `https`, a domain name, an optional port up to
- * 65535, and only the characters RFC 3986 allows (percent-escapes for the others). It has
- * no lookahead, so validators in other languages compile it as it is.
- *
- * @internal
- */
-export const HTTP_URL =
-  /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[0-5]?[0-9]{1,4}))?(?:\/(?:[A-Za-z0-9._~!$&'()*+,;=:@/-]|%[0-9A-Fa-f]{2})*)?(?:\?(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?(?:#(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?$/;
+export const EmailSchema = /* @__PURE__ */ (() =>
+  z.email({ error: renderZodIssue }).max(254, { error: renderZodIssue }))();
 
 /**
  * An `http` or `https` URL with a domain name (at most 2,000 characters), written as
@@ -171,11 +151,7 @@ export const UrlSchema = /* @__PURE__ */ (() =>
   z
     .string()
     .max(2000)
-    .regex(HTTP_URL, {
-      abort: true,
-      error: (issue) =>
-        MESSAGES.invalid_format('an http(s) URL such as https://www.example.edu/', issue.input),
-    })
+    .regex(HTTP_URL, { abort: true, error: renderZodIssue })
     // The URL parser then checks what a pattern cannot (host length, Punycode labels).
     .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain })))();
 
@@ -189,9 +165,10 @@ export const UrlSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const LanguageCodeSchema = /* @__PURE__ */ (() =>
-  z.enum(LANGUAGES.map((language) => language.code) as [LanguageCode, ...LanguageCode[]], {
-    error: renderZodIssue,
-  }))();
+  z.enum(
+    LANGUAGES.map((language) => language.code),
+    { error: renderZodIssue },
+  ))();
 
 /**
  * A CEFR language level, `A1` … `C2`.
@@ -201,7 +178,8 @@ export const LanguageCodeSchema = /* @__PURE__ */ (() =>
  * CefrLevelSchema.parse('B2'); //=> 'B2'
  * ```
  */
-export const CefrLevelSchema = /* @__PURE__ */ (() => z.enum(CEFR_LEVELS))();
+export const CefrLevelSchema = /* @__PURE__ */ (() =>
+  z.enum(CEFR_LEVELS, { error: renderZodIssue }))();
 
 /**
  * An ISCED-F 2013 field of education and training: four digits (`0912` is medicine).
@@ -213,10 +191,7 @@ export const CefrLevelSchema = /* @__PURE__ */ (() => z.enum(CEFR_LEVELS))();
  * ```
  */
 export const IscedFieldSchema = /* @__PURE__ */ (() =>
-  z.string().regex(/^\d{4}$/, {
-    error: (issue) =>
-      MESSAGES.invalid_format('an ISCED-F 2013 field code of four digits', issue.input),
-  }))();
+  z.string().regex(ISCED_FIELD, { error: renderZodIssue }))();
 
 /**
  * An ISCED-F 2013 field code, as {@link IscedFieldSchema} parses it (`'0912'` is medicine).
@@ -249,7 +224,7 @@ export const CellCodeSchema = /* @__PURE__ */ (() => z.enum(CELLS, { error: rend
  * ```
  */
 export const AreaCodeSchema = /* @__PURE__ */ (() =>
-  z.enum(AREAS.map((area) => area.code) as ['A', 'B', 'C', 'D']))();
+  z.enum(AREA_CODES, { error: renderZodIssue }))();
 
 /**
  * An activity's number, `1` … `5`.
@@ -261,7 +236,7 @@ export const AreaCodeSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const ActivityCodeSchema = /* @__PURE__ */ (() =>
-  z.literal(ACTIVITIES.map((activity) => activity.code) as [1, 2, 3, 4, 5]))();
+  z.literal(ACTIVITY_CODES, { error: renderZodIssue }))();
 
 /**
  * A strategy's number, `1` … `4`.
@@ -272,7 +247,7 @@ export const ActivityCodeSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const StrategyCodeSchema = /* @__PURE__ */ (() =>
-  z.literal(STRATEGIES.map((strategy) => strategy.code) as [1, 2, 3, 4]))();
+  z.literal(STRATEGY_CODES, { error: renderZodIssue }))();
 
 /**
  * An ISO 4217 currency code: three upper-case letters.
@@ -284,20 +259,10 @@ export const StrategyCodeSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const CurrencyCodeSchema = /* @__PURE__ */ (() =>
-  z.string().regex(/^[A-Z]{3}$/, {
-    error: (issue) => MESSAGES.invalid_format('an ISO 4217 currency code such as EUR', issue.input),
-  }))();
-
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+  z.string().regex(CURRENCY_CODE, { error: renderZodIssue }))();
 
 function idSchema() {
-  return z.string().regex(ID_PATTERN, {
-    error: (issue) =>
-      MESSAGES.invalid_format(
-        "an id of 1–64 characters a–z, 0–9 and '-', not starting with '-'",
-        issue.input,
-      ),
-  });
+  return z.string().regex(RECORD_ID, { error: renderZodIssue });
 }
 
 /**
@@ -358,55 +323,3 @@ export type AgreementId = z.output<typeof AgreementIdSchema>;
  * ```
  */
 export type ProposalId = z.output<typeof ProposalIdSchema>;
-
-/** A string of 1 to `max` characters. @internal */
-export function text(max: number = MAX_NAME_LENGTH) {
-  return z.string().min(1).max(max);
-}
-
-/** A list that holds each value once (`duplicate_value`; `uniqueItems` in JSON Schema). @internal */
-export function uniqueList<T extends z.ZodType>(item: T) {
-  return z.array(item).check(refinement(checkUnique)).meta({ uniqueItems: true });
-}
-
-/** Checks that the `subject` date stands in `relation` to the `reference` date (`date_order`). @internal */
-export function checkDateOrder(
-  sink: IssueSink,
-  subject: { name: string; value: string | undefined; path: readonly (string | number)[] },
-  reference: { name: string; value: string | undefined },
-  relation: 'after' | 'not before' | 'not after',
-): void {
-  if (subject.value === undefined || reference.value === undefined) return;
-  const ok =
-    relation === 'after'
-      ? subject.value > reference.value
-      : relation === 'not before'
-        ? subject.value >= reference.value
-        : subject.value <= reference.value;
-  if (!ok) {
-    addIssue(
-      sink,
-      'date_order',
-      MESSAGES.date_order(
-        `${subject.name} (${subject.value})`,
-        `${reference.name} (${reference.value})`,
-        relation,
-      ),
-      subject.path,
-      subject.value,
-    );
-  }
-}
-
-/** Checks that a period's `end` comes after its `start` (`date_order`). @internal */
-export function checkEndAfterStart(
-  period: { readonly start: string; readonly end: string },
-  sink: IssueSink,
-): void {
-  checkDateOrder(
-    sink,
-    { name: 'end', value: period.end, path: ['end'] },
-    { name: 'start', value: period.start },
-    'after',
-  );
-}

@@ -3,19 +3,17 @@ import type { CellCode } from '../catalog/cells.js';
 import type { Period } from '../catalog/home.js';
 import type { StrategyCode } from '../catalog/strategies.js';
 import { FundingSchema, type Funding } from './agreement.js';
+import { checkEndAfterStart, text, uniqueList } from './_primitives.js';
 import { refinement } from './_refinements.js';
 import { CommitmentSchema, type Commitment } from './commitment.js';
 import { PartnerSchema, type Partner, type PartnerInput } from './partner.js';
 import {
   CellCodeSchema,
-  checkEndAfterStart,
   IsoDateSchema,
   MAX_TEXT_LENGTH,
   PartnerIdSchema,
   ProposalIdSchema,
   StrategyCodeSchema,
-  text,
-  uniqueList,
   type PartnerId,
   type ProposalId,
 } from './primitives.js';

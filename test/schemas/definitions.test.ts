@@ -10,7 +10,12 @@ async function freshSchemas() {
   return import('../../src/schemas/index.js');
 }
 
-type Issue = { code: string; path: readonly (string | number)[]; message: string };
+type Issue = {
+  code: string;
+  path: readonly (string | number)[];
+  message: string;
+  params?: Readonly<Record<string, unknown>>;
+};
 
 function issuesOf(result: { success: boolean; issues?: readonly Issue[] }): readonly Issue[] {
   return result.success ? [] : (result.issues ?? []);
@@ -35,7 +40,12 @@ describe('the schema definitions, loaded afresh', () => {
         partner((input) => (input.id = bad)),
         bad,
       ).toEqual([
-        { code: 'invalid_format', path: ['id'], message: `expected ${id}, received ${shown}` },
+        {
+          code: 'invalid_format',
+          path: ['id'],
+          message: `expected ${id}, received ${shown}`,
+          params: { format: 'id', received: bad },
+        },
       ]);
     }
     expect(partner((input) => (input.id = 'a'.repeat(64)))).toEqual([]);
@@ -47,6 +57,7 @@ describe('the schema definitions, loaded afresh', () => {
           code: 'invalid_format',
           path: ['fields', 0],
           message: `expected an ISCED-F 2013 field code of four digits, received '${bad}'`,
+          params: { format: 'isced-field', received: bad },
         },
       ]);
     }
@@ -76,6 +87,7 @@ describe('the schema definitions, loaded afresh', () => {
           code: 'invalid_format',
           path: ['funding', 'currency'],
           message: `expected an ISO 4217 currency code such as EUR, received '${bad}'`,
+          params: { format: 'currency', received: bad },
         },
       ]);
     }
@@ -96,6 +108,7 @@ describe('the schema definitions, loaded afresh', () => {
           code: 'invalid_format',
           path: ['identifiers', 'ror'],
           message: `expected ${ror}, received '${bad}'`,
+          params: { format: 'ror-id', received: bad },
         },
       ]);
     }
@@ -148,6 +161,7 @@ describe('the schema definitions, loaded afresh', () => {
           code: 'invalid_format',
           path: ['website'],
           message: `expected ${url}, received '${bad}'`,
+          params: { format: 'http-url', received: bad },
         },
       ]);
     }
@@ -159,6 +173,7 @@ describe('the schema definitions, loaded afresh', () => {
         code: 'invalid_format',
         path: ['website'],
         message: "expected an http(s) URL, received 'https://xn--a.example.edu/'",
+        params: { format: 'url', received: 'https://xn--a.example.edu/' },
       },
     ]);
     expect(partner((input) => (input.contacts[0].email = 'ir-at-lyon.example.edu'))).toEqual([
@@ -166,6 +181,7 @@ describe('the schema definitions, loaded afresh', () => {
         code: 'invalid_format',
         path: ['contacts', 0, 'email'],
         message: "expected an e-mail address, received 'ir-at-lyon.example.edu'",
+        params: { format: 'email', received: 'ir-at-lyon.example.edu' },
       },
     ]);
 
@@ -174,6 +190,7 @@ describe('the schema definitions, loaded afresh', () => {
       code: 'invalid_format',
       path,
       message: `expected a value of the required form, received '${value}'`,
+      params: { format: 'regex', received: value },
     });
     for (const good of ['+33 4 00 00 00 00', '0123 456', '0 (1) 23-45.67']) {
       expect(
@@ -259,10 +276,16 @@ describe('the schema definitions, loaded afresh', () => {
         code: 'too_small',
         path: ['home', 'established'],
         message: 'expected a number at least 1000',
+        params: { origin: 'number', minimum: 1000, inclusive: true, exact: false },
       },
     ]);
     expect(withHome(10000)).toEqual([
-      { code: 'too_big', path: ['home', 'established'], message: 'expected a number at most 9999' },
+      {
+        code: 'too_big',
+        path: ['home', 'established'],
+        message: 'expected a number at most 9999',
+        params: { origin: 'number', maximum: 9999, inclusive: true, exact: false },
+      },
     ]);
   });
 
@@ -320,11 +343,21 @@ describe('the schema definitions, loaded afresh', () => {
       'expected at most 300 characters',
       'expected at least 1 item',
     ]);
-    const { MESSAGES } = await import('../../src/schemas/issues.js');
-    expect(MESSAGES.too_small({ origin: 'set', minimum: 2 })).toBe('expected at least 2 items');
-    expect(MESSAGES.too_big({ origin: 'string', maximum: 1 })).toBe('expected at most 1 character');
-    expect(MESSAGES.too_big({ origin: 'array', maximum: 2 })).toBe('expected at most 2 items');
-    expect(MESSAGES.too_small({ origin: 'set', minimum: 1 })).toBe('expected at least 1 item');
+    const { renderZodIssue } = await import('../../src/schemas/_issues.js');
+    const bound = (issue: Record<string, unknown>) =>
+      renderZodIssue({ path: [], input: undefined, ...issue } as never);
+    expect(bound({ code: 'too_small', origin: 'set', minimum: 2 })).toBe(
+      'expected at least 2 items',
+    );
+    expect(bound({ code: 'too_big', origin: 'string', maximum: 1 })).toBe(
+      'expected at most 1 character',
+    );
+    expect(bound({ code: 'too_big', origin: 'array', maximum: 2 })).toBe(
+      'expected at most 2 items',
+    );
+    expect(bound({ code: 'too_small', origin: 'set', minimum: 1 })).toBe(
+      'expected at least 1 item',
+    );
 
     expect(
       [1, 2, 3, 4, 5].map((code) => schemas.ActivityCodeSchema.safeParse(code).success),

@@ -7,7 +7,7 @@ import {
   type ValidationIssue,
 } from '../../src/schemas/index.js';
 import { AcademicYearSchema } from '../../src/schemas/primitives.js';
-import { MESSAGES, renderZodIssue } from '../../src/schemas/issues.js';
+import { invalidValue, issueMessage, renderZodIssue } from '../../src/schemas/_issues.js';
 import { agreementInput, copy, networkInput, partnerInput, proposalInput } from './_fixtures.js';
 
 // Partner developers read these messages (SPEC §1: "errors that say exactly what is wrong and
@@ -37,10 +37,18 @@ describe('messages of type errors: the value received, as a partner developer wr
     ['a number', 5, 'expected string, received 5'],
     ['a boolean', true, 'expected string, received true'],
     ['an object', {}, 'expected string, received an object'],
-    ['a bigint', 5n, 'expected string, received a bigint'],
+    // core's describeValue (src/core/_format.ts) shows a bigint as itself.
+    ['a bigint', 5n, 'expected string, received 5n'],
     ['a symbol', Symbol('name'), 'expected string, received a symbol'],
   ])('names %s', (_what, name, message) => {
-    expect(partner({ name })).toEqual([{ code: 'invalid_type', path: ['name'], message }]);
+    expect(partner({ name })).toEqual([
+      {
+        code: 'invalid_type',
+        path: ['name'],
+        message,
+        params: { expected: 'string', received: name },
+      },
+    ]);
   });
 
   it('says "nothing" for a missing discriminator or literal', () => {
@@ -55,6 +63,8 @@ describe('messages of type errors: the value received, as a partner developer wr
           received: undefined,
           allowed: ['mobility', 'resources', 'distance-course', 'joint-programme'],
           suggestions: [],
+          of: 'commitment-kind',
+          certain: false,
         },
       },
     ]);
@@ -63,7 +73,7 @@ describe('messages of type errors: the value received, as a partner developer wr
         code: 'invalid_value',
         path: ['schemaVersion'],
         message: 'expected 1, received nothing',
-        params: { received: undefined, allowed: [1], suggestions: [] },
+        params: { received: undefined, allowed: [1], suggestions: [], of: 'value', certain: false },
       },
     ]);
   });
@@ -132,28 +142,33 @@ describe('messages of codes, formats and bounds', () => {
         path: ['id'],
         message:
           "expected an id of 1–64 characters a–z, 0–9 and '-', not starting with '-', received '-bad'",
+        params: { format: 'id', received: '-bad' },
       },
       {
         code: 'invalid_format',
         path: ['website'],
         message:
           "expected an http(s) URL such as https://www.example.edu/, received 'ftp://files.example.org/'",
+        params: { format: 'http-url', received: 'ftp://files.example.org/' },
       },
       {
         code: 'invalid_format',
         path: ['identifiers', 'ror'],
         message:
           "expected a ROR id such as '03yrm5c26' or 'https://ror.org/03yrm5c26', received 'abc'",
+        params: { format: 'ror-id', received: 'abc' },
       },
       {
         code: 'invalid_format',
         path: ['fields', 0],
         message: "expected an ISCED-F 2013 field code of four digits, received '912'",
+        params: { format: 'isced-field', received: '912' },
       },
       {
         code: 'invalid_format',
         path: ['contacts', 0, 'email'],
         message: "expected an e-mail address, received 'nope'",
+        params: { format: 'email', received: 'nope' },
       },
     ]);
     expect(
@@ -163,11 +178,13 @@ describe('messages of codes, formats and bounds', () => {
         code: 'invalid_date',
         path: ['startsOn'],
         message: "expected a real calendar date YYYY-MM-DD, received '2015-02-30'",
+        params: { received: '2015-02-30' },
       },
       {
         code: 'invalid_format',
         path: ['funding', 'currency'],
         message: "expected an ISO 4217 currency code such as EUR, received 'eur'",
+        params: { format: 'currency', received: 'eur' },
       },
     ]);
   });
@@ -212,32 +229,40 @@ describe('messages of codes, formats and bounds', () => {
         code: 'too_big',
         path: ['commitments', 0, 'monthsPerYear'],
         message: 'expected a number at most 12',
+        params: { origin: 'number', maximum: 12, inclusive: true, exact: false },
       },
     ]);
     expect(proposal({ notes: 'x'.repeat(5001) })).toEqual([
-      { code: 'too_big', path: ['notes'], message: 'expected at most 5000 characters' },
+      {
+        code: 'too_big',
+        path: ['notes'],
+        message: 'expected at most 5000 characters',
+        params: { origin: 'string', maximum: 5000, inclusive: true, exact: false },
+      },
     ]);
   });
 
   it('builds every bound the table knows, including the ones the schemas do not use yet', () => {
-    expect(MESSAGES.too_small({ origin: 'string', minimum: 4, exact: true })).toBe(
+    const raw = (issue: Record<string, unknown>) =>
+      renderZodIssue({ path: [], input: undefined, ...issue } as never);
+    expect(raw({ code: 'too_small', origin: 'string', minimum: 4, exact: true })).toBe(
       'expected exactly 4 characters',
     );
-    expect(MESSAGES.too_big({ origin: 'array', maximum: 2, inclusive: false })).toBe(
+    expect(raw({ code: 'too_big', origin: 'array', maximum: 2, inclusive: false })).toBe(
       'expected less than 2 items',
     );
-    expect(MESSAGES.too_small({ origin: 'set', minimum: 1n })).toBe('expected at least 1 item');
-    expect(MESSAGES.too_big({ origin: 'bigint', maximum: 10n, inclusive: false })).toBe(
+    expect(raw({ code: 'too_small', origin: 'set', minimum: 1n })).toBe('expected at least 1 item');
+    expect(raw({ code: 'too_big', origin: 'bigint', maximum: 10n, inclusive: false })).toBe(
       'expected a number less than 10',
     );
   });
 
   it('lists the values of a list that no catalog export holds whole, never cut', () => {
     const nine = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
-    expect(MESSAGES.invalid_value(nine, 'z')).toBe(
+    expect(issueMessage('invalid_value', invalidValue(nine, 'z'))).toBe(
       "'z' is not an accepted value (9 values: 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i')",
     );
-    expect(MESSAGES.invalid_value(['a', 'b'], 5)).toBe(
+    expect(issueMessage('invalid_value', invalidValue(['a', 'b'], 5))).toBe(
       "expected an accepted value, received 5 (2 values: 'a', 'b')",
     );
   });
@@ -269,6 +294,8 @@ describe('messages of unions', () => {
           received: 'grant',
           allowed: ['mobility', 'resources', 'distance-course', 'joint-programme'],
           suggestions: [],
+          of: 'commitment-kind',
+          certain: false,
         },
       },
     ]);
@@ -280,14 +307,25 @@ describe('messages of unions', () => {
         code: 'invalid_union',
         path: ['partner'],
         message: 'the value matches none of the accepted forms',
+        params: {},
       },
     ]);
   });
 
   it('reports the issues of an inline partner, even a type error or an unknown key inside it', () => {
     expect(proposal({ partner: { ...copy(partnerInput), name: 5, colour: 'red' } })).toEqual([
-      { code: 'invalid_type', path: ['partner', 'name'], message: 'expected string, received 5' },
-      { code: 'unrecognized_keys', path: ['partner', 'colour'], message: "unknown key 'colour'" },
+      {
+        code: 'invalid_type',
+        path: ['partner', 'name'],
+        message: 'expected string, received 5',
+        params: { expected: 'string', received: 5 },
+      },
+      {
+        code: 'unrecognized_keys',
+        path: ['partner', 'colour'],
+        message: "unknown key 'colour'",
+        params: { key: 'colour' },
+      },
     ]);
   });
 });
@@ -299,11 +337,25 @@ describe('messages of the library’s own rules', () => {
         code: 'date_order',
         path: ['endsOn'],
         message: 'endsOn (2014-01-01) must be after startsOn (2015-01-01)',
+        params: {
+          field: 'endsOn',
+          date: '2014-01-01',
+          relation: 'after',
+          reference: 'startsOn',
+          referenceDate: '2015-01-01',
+        },
       },
       {
         code: 'date_order',
         path: ['signedOn'],
         message: 'signedOn (2014-12-15) must be not after endsOn (2014-01-01)',
+        params: {
+          field: 'signedOn',
+          date: '2014-12-15',
+          relation: 'not-after',
+          reference: 'endsOn',
+          referenceDate: '2014-01-01',
+        },
       },
     ]);
     expect(agreement({ terminatedOn: '2020-01-01' })).toEqual([
@@ -311,6 +363,13 @@ describe('messages of the library’s own rules', () => {
         code: 'date_order',
         path: ['terminatedOn'],
         message: 'terminatedOn (2020-01-01) must be not after endsOn (2019-12-31)',
+        params: {
+          field: 'terminatedOn',
+          date: '2020-01-01',
+          relation: 'not-after',
+          reference: 'endsOn',
+          referenceDate: '2019-12-31',
+        },
       },
     ]);
     expect(agreement({ terminatedOn: '2014-01-01' })).toEqual([
@@ -318,6 +377,13 @@ describe('messages of the library’s own rules', () => {
         code: 'date_order',
         path: ['terminatedOn'],
         message: 'terminatedOn (2014-01-01) must be not before startsOn (2015-01-01)',
+        params: {
+          field: 'terminatedOn',
+          date: '2014-01-01',
+          relation: 'not-before',
+          reference: 'startsOn',
+          referenceDate: '2015-01-01',
+        },
       },
     ]);
     expect(proposal({ period: { start: '2016-09-01', end: '2016-09-01' } })).toEqual([
@@ -325,6 +391,13 @@ describe('messages of the library’s own rules', () => {
         code: 'date_order',
         path: ['period', 'end'],
         message: 'end (2016-09-01) must be after start (2016-09-01)',
+        params: {
+          field: 'end',
+          date: '2016-09-01',
+          relation: 'after',
+          reference: 'start',
+          referenceDate: '2016-09-01',
+        },
       },
     ]);
     expect(network({ plan: { start: '2018-01-01', end: '2014-01-01' } })).toEqual([
@@ -332,6 +405,13 @@ describe('messages of the library’s own rules', () => {
         code: 'date_order',
         path: ['plan', 'end'],
         message: 'end (2014-01-01) must be after start (2018-01-01)',
+        params: {
+          field: 'end',
+          date: '2014-01-01',
+          relation: 'after',
+          reference: 'start',
+          referenceDate: '2018-01-01',
+        },
       },
     ]);
   });
@@ -342,6 +422,7 @@ describe('messages of the library’s own rules', () => {
         code: 'duplicate_value',
         path: ['fields', 2],
         message: "'0912' is already listed at index 0",
+        params: { value: '0912', firstIndex: 0 },
       },
     ]);
     // More than 16 values: checked with an index rather than by scanning.
@@ -351,11 +432,13 @@ describe('messages of the library’s own rules', () => {
         code: 'duplicate_value',
         path: ['fields', 20],
         message: "'0915' is already listed at index 5",
+        params: { value: '0915', firstIndex: 5 },
       },
       {
         code: 'duplicate_value',
         path: ['fields', 21],
         message: "'0929' is already listed at index 19",
+        params: { value: '0929', firstIndex: 19 },
       },
     ]);
   });
@@ -369,8 +452,14 @@ describe('messages of the library’s own rules', () => {
         code: 'duplicate_value',
         path: ['fields', 200],
         message: "'0000' is already listed at index 0",
+        params: { value: '0000', firstIndex: 0 },
       },
-      { code: 'too_big', path: ['fields'], message: 'expected at most 200 items' },
+      {
+        code: 'too_big',
+        path: ['fields'],
+        message: 'expected at most 200 items',
+        params: { origin: 'array', maximum: 200, inclusive: true, exact: false },
+      },
     ]);
   });
 
@@ -380,6 +469,7 @@ describe('messages of the library’s own rules', () => {
         code: 'commitment_out_of_scope',
         path: ['commitments', 2],
         message: "the commitment's cell C5 is not in the agreement's scope",
+        params: { cell: 'C5' },
       },
     ]);
   });
@@ -395,16 +485,19 @@ describe('messages of the library’s own rules', () => {
         code: 'duplicate_id',
         path: ['partners', 1, 'id'],
         message: "partner id 'univ-lyon-example' is already used at index 0",
+        params: { kind: 'partner', id: 'univ-lyon-example', firstIndex: 0 },
       },
       {
         code: 'duplicate_id',
         path: ['agreements', 1, 'id'],
         message: "agreement id 'mou-2015-01' is already used at index 0",
+        params: { kind: 'agreement', id: 'mou-2015-01', firstIndex: 0 },
       },
       {
         code: 'duplicate_id',
         path: ['proposals', 1, 'id'],
         message: "proposal id 'eoi-2016-07' is already used at index 0",
+        params: { kind: 'proposal', id: 'eoi-2016-07', firstIndex: 0 },
       },
     ]);
     expect(
@@ -417,12 +510,14 @@ describe('messages of the library’s own rules', () => {
         code: 'unknown_reference',
         path: ['agreements', 0, 'partnerIds', 0],
         message: "no partner has id 'nobody'",
+        params: { kind: 'partner', id: 'nobody' },
       },
       {
         code: 'unknown_reference',
         path: ['proposals', 0, 'partner'],
         message:
           "no partner has id 'nobody' (a proposal from a new institution carries its partner inline)",
+        params: { kind: 'partner', id: 'nobody', detail: 'inline-partner' },
       },
     ]);
   });
@@ -434,6 +529,7 @@ describe('messages of the library’s own rules', () => {
         code: 'unknown_reference',
         path: ['agreements', 0, 'renews'],
         message: "no other agreement has id 'mou-2015-01' (an agreement cannot renew itself)",
+        params: { kind: 'agreement', id: 'mou-2015-01', detail: 'self-renewal' },
       },
     ]);
     expect(network({ agreements: [{ ...mou, renews: 'mou-1999-01' }] })).toEqual([
@@ -441,6 +537,7 @@ describe('messages of the library’s own rules', () => {
         code: 'unknown_reference',
         path: ['agreements', 0, 'renews'],
         message: "no other agreement has id 'mou-1999-01'",
+        params: { kind: 'agreement', id: 'mou-1999-01' },
       },
     ]);
   });
@@ -452,6 +549,7 @@ describe('messages of the library’s own rules', () => {
         code: 'home_country_partner',
         path: ['partners', 0, 'country'],
         message: "a partner in KH, the home institution's country, is not an international partner",
+        params: { country: 'KH' },
       },
     ]);
   });

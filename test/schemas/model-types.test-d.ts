@@ -60,10 +60,17 @@ describe('the model types equal the types inferred from the schemas', () => {
     expectTypeOf<z.input<typeof NetworkSchema>>().toEqualTypeOf<NetworkInput>();
   });
 
+  // `HomeInstitution` and `Period` are written in the catalog (src/catalog/home.ts), which
+  // imports no zod: these tests tie them to `HomeInstitutionSchema`, `PeriodSchema` and
+  // `PlanSchema`, so that the schema and the type cannot drift apart.
   it('HomeInstitution and Plan', () => {
     expectTypeOf<HomeInstitution>().toEqualTypeOf<z.output<typeof HomeInstitutionSchema>>();
     expectTypeOf<z.input<typeof HomeInstitutionSchema>>().toEqualTypeOf<HomeInstitution>();
+    expectTypeOf<z.output<typeof HomeInstitutionSchema>>().toEqualTypeOf<HomeInstitution>();
+    expectTypeOf<HomeInstitution>().toEqualTypeOf<z.input<typeof HomeInstitutionSchema>>();
     expectTypeOf<Plan>().toEqualTypeOf<z.output<typeof PlanSchema>>();
+    expectTypeOf<z.output<typeof PlanSchema>>().toEqualTypeOf<Plan>();
+    expectTypeOf<Period>().toEqualTypeOf<Pick<z.output<typeof PlanSchema>, 'start' | 'end'>>();
     expectTypeOf<z.input<typeof PlanSchema>>().toEqualTypeOf<Plan>();
   });
 

@@ -144,6 +144,7 @@ describe('input that cannot be read', () => {
           code: 'custom',
           path: [],
           message: 'the input cannot be validated: it could not be read',
+          params: { reason: 'unreadable' },
         },
       ],
       truncated: false,

@@ -99,7 +99,8 @@ describe('RorIdSchema', () => {
         {
           code: 'invalid_ror_checksum',
           path: [],
-          message: expect.stringContaining("ROR id '012dev089'") as string,
+          message: "the check digits of ROR id '012dev089' are wrong (expected 81)",
+          params: { id: '012dev089', expected: '81' },
         },
       ]);
     }

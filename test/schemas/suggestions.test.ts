@@ -34,7 +34,7 @@ import {
   type InvalidValueParams,
   type ValidationIssue,
 } from '../../src/schemas/index.js';
-import { closedListOf, MESSAGES } from '../../src/schemas/issues.js';
+import { closedListOf, invalidValue, issueMessage } from '../../src/schemas/_issues.js';
 import { agreementInput, copy, partnerInput, proposalInput } from './_fixtures.js';
 
 function issuesOf(result: {
@@ -66,29 +66,42 @@ describe('the examples of issue #12, as a parse reports them', () => {
           allowed: TYPE_CODES,
           suggestions: ['university'],
           list: 'INSTITUTION_TYPES',
+          of: 'institution-type',
+          certain: false,
         },
       },
     ]);
   });
 
   it.each([
-    ['Belgium', 'BE', 'Belgium'],
-    ['Belgique', 'BE', 'Belgium'],
-    ['belgium', 'BE', 'Belgium'],
-    ['Côte d’Ivoire', 'CI', "Cote d'Ivoire"],
-    ["cote-d'ivoire", 'CI', "Cote d'Ivoire"],
-    ['Allemagne', 'DE', 'Germany'],
-    ['fr', 'FR', 'France'],
-  ])('names the code of a country given by its name or in lower case: %s', (given, code, name) => {
-    expect(partner({ country: given })).toEqual([
-      {
-        code: 'invalid_value',
-        path: ['country'],
-        message: `'${given}' is not a country code; did you mean '${code}' (${name})?`,
-        params: { received: given, allowed: COUNTRY_CODES, suggestions: [code], list: 'COUNTRIES' },
-      },
-    ]);
-  });
+    ['Belgium', 'BE', 'Belgium', 'Belgique'],
+    ['Belgique', 'BE', 'Belgium', 'Belgique'],
+    ['belgium', 'BE', 'Belgium', 'Belgique'],
+    ['Côte d’Ivoire', 'CI', "Cote d'Ivoire", "Côte-d'Ivoire"],
+    ["cote-d'ivoire", 'CI', "Cote d'Ivoire", "Côte-d'Ivoire"],
+    ['Allemagne', 'DE', 'Germany', 'Allemagne'],
+    ['fr', 'FR', 'France', 'France'],
+  ])(
+    'names the code of a country given by its name or in lower case: %s',
+    (given, code, en, fr) => {
+      expect(partner({ country: given })).toEqual([
+        {
+          code: 'invalid_value',
+          path: ['country'],
+          message: `'${given}' is not a country code; did you mean '${code}' (${en})?`,
+          params: {
+            received: given,
+            allowed: COUNTRY_CODES,
+            suggestions: [code],
+            list: 'COUNTRIES',
+            of: 'country',
+            certain: true,
+            labels: [{ en, fr }],
+          },
+        },
+      ]);
+    },
+  );
 
   it("names 'fr' (French) for the language 'French'", () => {
     expect(partner({ languages: ['en', 'French'] })).toEqual([
@@ -101,6 +114,9 @@ describe('the examples of issue #12, as a parse reports them', () => {
           allowed: LANGUAGE_CODES,
           suggestions: ['fr'],
           list: 'LANGUAGES',
+          of: 'language',
+          certain: true,
+          labels: [{ en: 'French', fr: 'français' }],
         },
       },
     ]);
@@ -180,6 +196,8 @@ describe('messages of values outside a closed list', () => {
           received: 'MoU',
           allowed: ['mou', 'exchange', 'research', 'grant', 'other'],
           suggestions: ['mou'],
+          of: 'instrument',
+          certain: true,
         },
       },
     ]);
@@ -196,6 +214,8 @@ describe('messages of values outside a closed list', () => {
           received: 'mobilty',
           allowed: ['mobility', 'resources', 'distance-course', 'joint-programme'],
           suggestions: ['mobility'],
+          of: 'commitment-kind',
+          certain: false,
         },
       },
     ]);
@@ -225,17 +245,17 @@ describe('messages of values outside a closed list', () => {
         code: 'invalid_value',
         path: ['commitments', 0, 'activity'],
         message: 'expected 3, received 4',
-        params: { received: 4, allowed: [3], suggestions: [] },
+        params: { received: 4, allowed: [3], suggestions: [], of: 'value', certain: false },
       },
     ]);
   });
 
   it('renders a list of no catalog and no schema with every value, and suggests from it', () => {
     const nine = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
-    expect(MESSAGES.invalid_value(nine, 'z')).toBe(
+    expect(issueMessage('invalid_value', invalidValue(nine, 'z'))).toBe(
       "'z' is not an accepted value (9 values: 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i')",
     );
-    expect(MESSAGES.invalid_value(['north', 'south'], 'North')).toBe(
+    expect(issueMessage('invalid_value', invalidValue(['north', 'south'], 'North'))).toBe(
       "'North' is not an accepted value; did you mean 'north'?",
     );
   });
@@ -319,6 +339,34 @@ describe('suggest: laws', () => {
       expect(found.certain).toBe(true);
       expect(found.values).toContain(language.code);
     }
+  });
+
+  it('names the code of a language by its French name (from the platform: Intl.DisplayNames)', () => {
+    expect(suggest(LANGUAGE_LIST, 'allemand')).toEqual({ values: ['de'], certain: true });
+    expect(suggest(LANGUAGE_LIST, 'Français')).toEqual({ values: ['fr'], certain: true });
+    expect(suggest(LANGUAGE_LIST, 'anglais')).toEqual({ values: ['en'], certain: true });
+    expect(suggest(LANGUAGE_LIST, 'khmer')).toEqual({ values: ['km'], certain: true });
+    const french = new Intl.DisplayNames(['fr'], { type: 'language', fallback: 'none' });
+    let named = 0;
+    for (const language of LANGUAGES) {
+      const name = french.of(language.code);
+      if (name === undefined) continue;
+      named += 1;
+      const found = suggest(LANGUAGE_LIST, name);
+      expect(found.certain, name).toBe(true);
+      expect(found.values, name).toContain(language.code);
+    }
+    expect(named).toBeGreaterThan(150);
+  });
+
+  it('names the code of a country or a language given by its French name, in a parse', () => {
+    const [country] = partner({ country: 'Allemagne' });
+    expect(country?.params).toMatchObject({ suggestions: ['DE'], certain: true });
+    const [language] = partner({ languages: ['allemand'] });
+    expect(language).toMatchObject({
+      message: "'allemand' is not a language code; did you mean 'de' (German)?",
+      params: { suggestions: ['de'], certain: true, labels: [{ en: 'German', fr: 'allemand' }] },
+    });
   });
 
   it.each(LISTS)(

@@ -13,8 +13,13 @@ import type {
   Proposal,
   ProposalId,
   SafeParseResult,
+  FormatIssuesOptions,
+  InvalidValueParams,
+  IssueCode,
+  ValidationIssue,
 } from '../../src/index.js';
-import { parseNetwork, safeParsePartner } from '../../src/index.js';
+import { formatIssues, ISSUE_CODES, parseNetwork, safeParsePartner } from '../../src/index.js';
+import type { IssueCode as SchemasIssueCode } from '../../src/schemas/index.js';
 
 describe('inferred types', () => {
   it('brands ids so that one kind cannot stand for another', () => {
@@ -40,5 +45,30 @@ describe('inferred types', () => {
     expectTypeOf<Proposal['partner']>().toEqualTypeOf<PartnerId | Partner>();
     expectTypeOf(parseNetwork).returns.toEqualTypeOf<Network>();
     expectTypeOf(safeParsePartner).returns.toEqualTypeOf<SafeParseResult<Partner>>();
+  });
+});
+
+describe('issue codes', () => {
+  it('derives IssueCode from ISSUE_CODES, the same type from ./catalog and ./schemas', () => {
+    expectTypeOf<IssueCode>().toEqualTypeOf<(typeof ISSUE_CODES)[number]>();
+    expectTypeOf<SchemasIssueCode>().toEqualTypeOf<IssueCode>();
+    expectTypeOf<ValidationIssue['code']>().toEqualTypeOf<IssueCode>();
+    expectTypeOf<'duplicate_id'>().toExtend<IssueCode>();
+    expectTypeOf<'no_such_code'>().not.toExtend<IssueCode>();
+    // @ts-expect-error: not a code of ISSUE_CODES
+    const _code: IssueCode = 'invalid';
+  });
+
+  it('types the params of invalid_value issues', () => {
+    expectTypeOf<InvalidValueParams['suggestions']>().toEqualTypeOf<readonly (string | number)[]>();
+    expectTypeOf<InvalidValueParams['certain']>().toEqualTypeOf<boolean>();
+    expectTypeOf<'country'>().toExtend<InvalidValueParams['of']>();
+    expectTypeOf<'no-such-list'>().not.toExtend<InvalidValueParams['of']>();
+  });
+
+  it('takes a locale in formatIssues', () => {
+    expectTypeOf(formatIssues).parameter(1).toEqualTypeOf<FormatIssuesOptions | undefined>();
+    // @ts-expect-error: not a locale of the library
+    formatIssues([], { locale: 'de' });
   });
 });
