@@ -1,3 +1,4 @@
+import type { DEFAULT_RULE_IDS } from '../catalog/rules.js';
 import { deepFreeze } from '../core/_freeze.js';
 import type { DefaultRuleId, EligibilityRule } from './types.js';
 import { commitmentsInScope } from './rules/commitmentsInScope.js';
@@ -11,6 +12,11 @@ import { planPeriod } from './rules/planPeriod.js';
 import { scope } from './rules/scope.js';
 import { strategyAlignment } from './rules/strategyAlignment.js';
 import { teachingLanguage } from './rules/teachingLanguage.js';
+
+/** One rule per id of `Ids`, in the same order. */
+type RulesFor<Ids extends readonly string[]> = {
+  readonly [K in keyof Ids]: EligibilityRule & { readonly id: Ids[K] };
+};
 
 /**
  * The default eligibility rules, in the order they run; each is a frozen data object
@@ -58,4 +64,5 @@ export const DEFAULT_RULES: readonly (EligibilityRule & { readonly id: DefaultRu
     focalPoint,
     commitmentsInScope,
     duplicateProposal,
-  ]);
+    // The ids are those of the catalog's DEFAULT_RULE_IDS, in its order: checked here.
+  ] as const satisfies RulesFor<typeof DEFAULT_RULE_IDS>);

@@ -1,5 +1,7 @@
-import type { PolicyOptions } from '../policy/types.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import type { Locale } from '../catalog/locales.js';
+import { checkLocale } from '../messages/_table.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import type { Proposal } from '../schemas/proposal.js';
 import type { EligibilityReport } from './types.js';
@@ -10,18 +12,21 @@ import { evaluate, scanLookup, setUp } from './_engine.js';
  *
  * @example
  * ```ts
- * const options: EvaluateEligibilityOptions = { network, on: '2017-06-30', policy: createPolicy({ renewalWindowDays: 365 }) };
+ * const options: EvaluateEligibilityOptions = { network, on: '2017-06-30', policy: createPolicy({ renewalWindowDays: 365 }), locale: 'fr' };
  * ```
  */
-export interface EvaluateEligibilityOptions extends PolicyOptions {
+export interface EvaluateEligibilityOptions extends OnOption, PolicyOptions {
   /**
    * The network the proposal is judged in: it resolves a partner named by id, gives the
    * intent, the other proposals, and by default the policy (`policyFor(network)`) and the
    * day (`asOf`). Without it the intent is `build`.
    */
   readonly network?: Network | undefined;
-  /** The day, `YYYY-MM-DD` (default: the network's `asOf`, else today's local date). */
-  readonly on?: string | undefined;
+  /**
+   * The language of the default rules' messages: `'en'` (default) or `'fr'`. A rule of
+   * your own keeps the message it writes. Any other value is a `RangeError`.
+   */
+  readonly locale?: Locale | undefined;
 }
 
 /**
@@ -32,16 +37,20 @@ export interface EvaluateEligibilityOptions extends PolicyOptions {
  * earns (`null` when the partner cannot be resolved). A rule that throws yields a `fail`
  * naming it; the evaluation itself does not throw for any parsed proposal.
  *
+ * Each result of a default rule carries the `params` its message is made from, and its
+ * message is in the `locale` asked for (`formatRuleResult` says it again in another one).
+ *
  * To judge many proposals, use {@link evaluateEligibilityBatch}, which indexes the network
  * once.
  *
  * @param proposal - A parsed proposal, naming its partner by id or carrying it inline.
  * @param options - `network`, `policy` (default `policyFor(network)`, else
- *   `DEFAULT_POLICY`), `on` (default: the network's `asOf`, else today's local date), and
- *   any policy parameter, which wins over the policy.
+ *   `DEFAULT_POLICY`), `on` (default: the network's `asOf`, else today's local date), any
+ *   policy parameter, which wins over the policy, and `locale` (`'en'` or `'fr'`).
  * @returns The report: `{ proposalId, partnerId, decision, tier, intent, results }`.
- * @throws RangeError when `on` is not a real `YYYY-MM-DD` date; RangeError or TypeError
- *   for an invalid policy parameter in the options.
+ * @throws RangeError when `on` is not a real `YYYY-MM-DD` date, or for a locale other than
+ *   `'en'` and `'fr'`; RangeError or TypeError for an invalid policy parameter in the
+ *   options.
  *
  * @example
  * ```ts
@@ -62,13 +71,18 @@ export interface EvaluateEligibilityOptions extends PolicyOptions {
  * report.tier; //=> 'key'
  * report.intent; //=> 'build'
  * report.results.find((result) => result.rule === 'teaching-language')?.outcome; //=> 'pass'
+ * const inFrench = evaluateEligibility(proposal, { on: '2016-03-01', locale: 'fr' });
+ * const scope = inFrench.results.find((result) => result.rule === 'scope');
+ * scope?.message; //=> 'Le périmètre compte 1\u00a0case\u00a0: B4.'
+ * scope?.params; //=> { cells: ['B4'] }
  * ```
  */
 export function evaluateEligibility(
   proposal: Proposal,
   options?: EvaluateEligibilityOptions,
 ): EligibilityReport {
+  const locale = checkLocale(options?.locale, 'evaluateEligibility');
   const network = options?.network;
-  const { policy, on } = resolveOptions(options, network);
-  return evaluate(proposal, setUp(network, policy, on, scanLookup));
+  const { policy, on } = resolveOptions(options, network, 'evaluateEligibility');
+  return evaluate(proposal, setUp(network, policy, on, scanLookup, locale));
 }

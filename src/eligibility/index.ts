@@ -7,7 +7,9 @@
  * rules' severities: `ineligible`, `conditional` or `eligible`.
  *
  * The default rules are {@link DEFAULT_RULES}; a policy's `rules` replace them, so rules
- * can be dropped, replaced or added without touching the engine.
+ * can be dropped, replaced or added without touching the engine. Their results carry the
+ * `params` their message is made from, and read in English or French (`locale: 'fr'`,
+ * {@link formatRuleResult}).
  *
  * @example
  * ```ts
@@ -42,3 +44,4 @@ export {
   evaluateEligibilityBatch,
   type EvaluateEligibilityBatchOptions,
 } from './evaluateEligibilityBatch.js';
+export { formatRuleResult, type FormatRuleResultOptions } from './formatRuleResult.js';

@@ -1,30 +1,14 @@
 import type { PartnerTier } from '../catalog/institutionTypes.js';
-import type { Intent } from '../dates/classifyIntent.js';
-import type { Policy } from '../policy/types.js';
-import type { Agreement } from '../schemas/agreement.js';
-import type { Network } from '../schemas/network.js';
-import type { Partner } from '../schemas/partner.js';
+import type { Decision, Intent, Outcome, RuleSeverity } from '../catalog/rules.js';
+import type { RuleId } from '../policy/types.js';
 import type { PartnerId, ProposalId } from '../schemas/primitives.js';
-import type { Proposal } from '../schemas/proposal.js';
 
-import type { DefaultRuleId } from '../catalog/rules.js';
-export type { DefaultRuleId };
-
-
-import type { RuleSeverity } from '../catalog/rules.js';
-export type { RuleSeverity };
-
-import type { Outcome } from '../catalog/rules.js';
-export type { Outcome };
-
-import type { Decision } from '../catalog/rules.js';
-export type { Decision };
-import type { EligibilityRule, RuleContext, RuleId, RuleOutcome } from '../policy/types.js';
+// The types of eligibility. The closed lists (rule ids, severities, outcomes, decisions)
+// come from the catalog (`src/catalog/rules.ts`); the rule types live with the policy,
+// which carries the rules (`src/policy/types.ts`). Both are re-exported here, so that
+// `./eligibility` offers every type its functions take and give.
+export type { Decision, DefaultRuleId, Outcome, RuleSeverity } from '../catalog/rules.js';
 export type { EligibilityRule, RuleContext, RuleId, RuleOutcome } from '../policy/types.js';
-
-
-
-
 
 /**
  * The result of one rule on one proposal.
@@ -35,7 +19,8 @@ export type { EligibilityRule, RuleContext, RuleId, RuleOutcome } from '../polic
  *   rule: 'focal-point',
  *   outcome: 'fail',
  *   severity: 'fixable',
- *   message: 'Example University of Lyon names no focal point among its contacts.',
+ *   message: 'Example University of Lyon names no focal point among its contacts: mark one contact with "focalPoint": true.',
+ *   params: { partnerName: 'Example University of Lyon' },
  * };
  * ```
  */
@@ -46,10 +31,20 @@ export interface RuleResult {
   readonly outcome: Outcome;
   /** The rule's severity. */
   readonly severity: RuleSeverity;
-  /** A human-readable sentence. */
+  /**
+   * A human-readable sentence: in the `locale` of the evaluation for the default rules
+   * (English by default), as the rule wrote it for a rule of your own.
+   */
   readonly message: string;
   /** Where in the proposal, when one fits. */
   readonly path?: readonly (string | number)[];
+  /**
+   * The data the message was made from: present on the results of the default rules (and
+   * of a rule that throws or returns something invalid), the same in every language, so
+   * that `formatRuleResult` can say the message again in another language; for a rule of
+   * your own, the `params` it gave, if any.
+   */
+  readonly params?: Readonly<Record<string, unknown>>;
 }
 
 /**

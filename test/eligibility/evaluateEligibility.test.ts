@@ -305,12 +305,14 @@ describe('evaluateEligibility: custom rules', () => {
         outcome: 'fail',
         severity: 'fixable',
         message: 'Rule "throws" failed with an error: boom',
+        params: { rule: 'throws', error: 'boom' },
       },
       {
         rule: 'throws-string',
         outcome: 'fail',
         severity: 'advisory',
         message: 'Rule "throws-string" failed with an error: plain',
+        params: { rule: 'throws-string', error: 'plain' },
       },
     ]);
     expect(report.decision).toBe('conditional');
@@ -349,12 +351,14 @@ describe('evaluateEligibility: custom rules', () => {
         severity: 'fixable',
         message:
           'Rule "returns-null" returned an invalid result (expected { outcome, message, path? }).',
+        params: { rule: 'returns-null' },
       },
       {
         rule: 'throws-bare',
         outcome: 'fail',
         severity: 'fixable',
         message: 'Rule "throws-bare" failed with an error: an error that cannot be displayed',
+        params: { rule: 'throws-bare', error: null },
       },
     ]);
   });

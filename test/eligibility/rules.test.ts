@@ -101,11 +101,18 @@ describe('DEFAULT_RULES', () => {
       message:
         'The proposal has no cell in its scope: name at least one priority area × activity cell, such as "C5" (joint research projects).',
       path: ['scope'],
+      params: {},
     });
     expect(planRule.evaluate(ctx!)).toStrictEqual({
       outcome: 'pass',
       message:
         'The period 2016-09-01 … 2019-08-31 overlaps the plan period 2014-01-01 … 2018-12-31.',
+      params: {
+        start: '2016-09-01',
+        end: '2019-08-31',
+        planStart: '2014-01-01',
+        planEnd: '2018-12-31',
+      },
     });
   });
 
@@ -130,6 +137,11 @@ describe('partner-known (blocking)', () => {
       outcome: 'pass',
       severity: 'blocking',
       message: 'Partner "univ-lyon-example" is in the network (Example University of Lyon).',
+      params: {
+        partnerId: 'univ-lyon-example',
+        partnerName: 'Example University of Lyon',
+        inline: false,
+      },
     });
   });
   it('fails when it names an id the network does not have', () => {
@@ -140,6 +152,7 @@ describe('partner-known (blocking)', () => {
       message:
         'Partner "univ-nowhere" is not in the network: a proposal from an institution not yet in the network carries its partner inline.',
       path: ['partner'],
+      params: { partnerId: 'univ-nowhere', network: true },
     });
   });
   it('fails when it names an id and there is no network', () => {
@@ -165,6 +178,7 @@ describe('international (blocking)', () => {
       message:
         'Example University of Lyon is in KH, the home country: the network is for institutions abroad.',
       path: ['partner', 'country'],
+      params: { partnerName: 'Example University of Lyon', country: 'KH', homeCountry: 'KH' },
     });
   });
   it('reads the home country from the policy (and from the network’s home)', () => {
@@ -249,6 +263,7 @@ describe('health-sciences (fixable)', () => {
       severity: 'fixable',
       message:
         'Example Health NGO declares no health and welfare field (ISCED-F 2013 broad field 09, such as 0912 Medicine); for an associate partner this is a warning only.',
+      params: { partnerName: 'Example Health NGO' },
     });
   });
   it('is not applicable when the partner cannot be resolved', () => {
@@ -293,6 +308,12 @@ describe('plan-period (blocking)', () => {
       message:
         'The period 2019-01-01 … 2020-12-31 lies outside the plan period 2014-01-01 … 2018-12-31.',
       path: ['period'],
+      params: {
+        start: '2019-01-01',
+        end: '2020-12-31',
+        planStart: '2014-01-01',
+        planEnd: '2018-12-31',
+      },
     });
   });
   it('reads the plan from the policy, the network or the options', () => {
@@ -335,6 +356,7 @@ describe('strategy-alignment (blocking)', () => {
       message:
         'The proposal declares strategies 1 and 3, which no cell of its scope serves (the scope serves 4).',
       path: ['strategies', 1],
+      params: { unserved: [1, 3], served: [4] },
     });
   });
   it('fails when the scope serves no strategy (an empty scope, or cells the alignment maps to none)', () => {
@@ -379,6 +401,12 @@ describe('teaching-language (fixable)', () => {
       message:
         'Distance courses must teach in English (en) or French (fr), the languages of the bilingual training platform: commitments[1] teaches in "de" and commitments[2] teaches in "km".',
       path: ['commitments', 1, 'language'],
+      params: {
+        commitments: [1, 2],
+        languages: ['de', 'km'],
+        platformLanguages: ['en', 'fr'],
+        platformLanguageNames: ['English', 'French'],
+      },
     });
   });
   it('is not applicable without a distance course', () => {
@@ -404,6 +432,7 @@ describe('focal-point (fixable)', () => {
       severity: 'fixable',
       message:
         'Example Health NGO names no focal point among its contacts: mark one contact with "focalPoint": true.',
+      params: { partnerName: 'Example Health NGO' },
     });
     expect(
       resultOf(
@@ -459,6 +488,7 @@ describe('commitments-in-scope (blocking)', () => {
       message:
         'commitments[1] (cell C5) and commitments[2] (cell A1) lie outside the scope (B4): add the cell to the scope or withdraw the commitment.',
       path: ['commitments', 1],
+      params: { commitments: [1, 2], cells: ['C5', 'A1'], scope: ['B4'] },
     });
   });
 });
@@ -498,6 +528,7 @@ describe('duplicate-proposal (advisory)', () => {
       severity: 'advisory',
       message:
         'Partner "univ-lyon-example" has other proposals with an overlapping period and scope: "eoi-a" and "eoi-z".',
+      params: { partnerId: 'univ-lyon-example', count: 2, ids: ['eoi-a', 'eoi-z'] },
     });
   });
 

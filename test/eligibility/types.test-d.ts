@@ -13,10 +13,13 @@ import {
   type AgreementStatus,
   type Intent,
 } from '../../src/dates/index.js';
+import { DEFAULT_RULE_IDS } from '../../src/catalog/rules.js';
 import {
   DEFAULT_RULES,
   evaluateEligibility,
   evaluateEligibilityBatch,
+  formatRuleResult,
+  type RuleResult,
   type Decision,
   type DefaultRuleId,
   type EligibilityReport,
@@ -77,8 +80,8 @@ describe('dates types', () => {
     expectTypeOf(academicYearsBetween('2024-10-01', '2025-10-01')).toEqualTypeOf<string[]>();
     expectTypeOf(classifyIntent('univ-lyon-example', network)).toEqualTypeOf<Intent>();
     expectTypeOf<Intent>().toEqualTypeOf<'build' | 'renew' | 'strengthen'>();
-    // @ts-expect-error saturation is not an option of agreementStatus
-    agreementStatus(agreement, { saturation: 3 });
+    // @ts-expect-error an unknown option of agreementStatus
+    agreementStatus(agreement, { saturaton: 3 });
     // @ts-expect-error a status needs the agreement's dates
     agreementStatus({ startsOn: '2015-01-01' });
   });
@@ -115,5 +118,24 @@ describe('eligibility types', () => {
     // @ts-expect-error 'maybe' is not an outcome
     const wrong: RuleOutcome = { outcome: 'maybe', message: '' };
     expectTypeOf(wrong).toEqualTypeOf<RuleOutcome>();
+  });
+});
+
+describe('eligibility in two languages', () => {
+  it('types the locale option, params and formatRuleResult', () => {
+    evaluateEligibility(proposal, { network, locale: 'fr' });
+    evaluateEligibilityBatch([proposal], { network, locale: 'en' });
+    // @ts-expect-error 'de' is not a locale of the library
+    evaluateEligibility(proposal, { locale: 'de' });
+    // @ts-expect-error 'de' is not a locale of the library
+    formatRuleResult(evaluateEligibility(proposal).results[0]!, { locale: 'de' });
+    expectTypeOf<RuleResult['params']>().toEqualTypeOf<
+      Readonly<Record<string, unknown>> | undefined
+    >();
+    expectTypeOf(formatRuleResult).returns.toEqualTypeOf<string>();
+    expectTypeOf(formatRuleResult).parameter(0).toEqualTypeOf<RuleResult>();
+    expectTypeOf<(typeof DEFAULT_RULES)[number]['id']>().toEqualTypeOf<
+      (typeof DEFAULT_RULE_IDS)[number]
+    >();
   });
 });

@@ -3,7 +3,8 @@ import { periodsOverlap } from '../../dates/_period.js';
 import type { Network } from '../../schemas/network.js';
 import type { Proposal } from '../../schemas/proposal.js';
 import type { EligibilityRule } from '../types.js';
-import { listOf, outcome } from './_helpers.js';
+import { descriptionOf, outcome } from './_outcome.js';
+import { partnerIdOf } from './_partner.js';
 
 /** The most proposal ids a message lists; the others are counted ("and 9,989 more"). */
 const IDS_LISTED = 10;
@@ -15,10 +16,6 @@ function maskOf(cells: readonly string[]): number {
   let mask = 0;
   for (const cell of cells) mask |= CELL_BIT.get(cell) ?? 0;
   return mask;
-}
-
-function partnerIdOf(proposal: Pick<Proposal, 'partner'>): string {
-  return typeof proposal.partner === 'string' ? proposal.partner : proposal.partner.id;
 }
 
 /** The proposals of one partner that share a period and a scope. */
@@ -131,13 +128,6 @@ function duplicatesOf(network: Network, proposal: Proposal, partnerId: string): 
   return { count, firstIds };
 }
 
-/** `"a", "b" and "c"`, or the first ten and how many more: `"a", …, "j", and 9,989 more`. */
-function idList({ count, firstIds }: Duplicates): string {
-  const quoted = firstIds.map((id) => `"${id}"`);
-  if (count <= quoted.length) return listOf(quoted);
-  return `${quoted.join(', ')}, and ${(count - quoted.length).toLocaleString('en-US')} more`;
-}
-
 /**
  * Rule `duplicate-proposal` (advisory: a warning). The network's proposals are indexed by
  * partner and by distinct (period, scope) once per network, so that a batch of many
@@ -148,26 +138,20 @@ function idList({ count, firstIds }: Duplicates): string {
 export const duplicateProposal = {
   id: 'duplicate-proposal',
   severity: 'advisory',
-  description:
-    'No other proposal of the same partner in the network has an overlapping period and scope (a warning otherwise).',
+  description: /* @__PURE__ */ descriptionOf('duplicate-proposal'),
   rationale:
     'Consultation within the network is "to ensure synergy, efficiency and sustainability of these partnerships": two overlapping proposals from one partner are probably one partnership.',
   evaluate: ({ proposal, partnerId, network }) => {
     if (network === undefined) {
-      return outcome(
-        'not-applicable',
-        'No network was given, so there is no other proposal to compare with.',
-      );
+      return outcome('not-applicable', 'rule.duplicate-proposal.not-applicable', {});
     }
     const duplicates = duplicatesOf(network, proposal, partnerId);
     return duplicates.count === 0
-      ? outcome(
-          'pass',
-          `No other proposal of partner "${partnerId}" overlaps this one in both period and scope.`,
-        )
-      : outcome(
-          'warn',
-          `Partner "${partnerId}" has ${duplicates.count === 1 ? 'another proposal' : 'other proposals'} with an overlapping period and scope: ${idList(duplicates)}.`,
-        );
+      ? outcome('pass', 'rule.duplicate-proposal.pass', { partnerId })
+      : outcome('warn', 'rule.duplicate-proposal.warn', {
+          partnerId,
+          count: duplicates.count,
+          ids: duplicates.firstIds,
+        });
   },
 } as const satisfies EligibilityRule;

@@ -1,22 +1,20 @@
 import type { EligibilityRule } from '../types.js';
-import { nameOf, outcome, partnerUnknown, tierOf } from './_helpers.js';
+import { descriptionOf, outcome } from './_outcome.js';
+import { partnerUnknown, tierOf } from './_partner.js';
 
 /** Rule `institution-type` (advisory). @internal */
 export const institutionType = {
   id: 'institution-type',
   severity: 'advisory',
-  description:
-    "Always passes; its message names the partner's institution type and the tier it earns.",
+  description: /* @__PURE__ */ descriptionOf('institution-type'),
   rationale:
     '"Academic and research institutions abroad are key-partners to achieving its whole Strategic Plan": universities, higher education institutions, research institutes and teaching hospitals are key partners, other organisations associates.',
   evaluate: ({ partner }) => {
-    if (partner === undefined) return partnerUnknown('its institution type');
-    const tier = tierOf(partner.type);
-    return outcome(
-      'pass',
-      tier === undefined
-        ? `${nameOf(partner)} is of type "${partner.type}", which is not a known institution type: it earns no tier.`
-        : `${nameOf(partner)} is of type "${partner.type}", which earns the ${tier} tier.`,
-    );
+    if (partner === undefined) return partnerUnknown('rule.institution-type.not-applicable');
+    return outcome('pass', 'rule.institution-type.pass', {
+      partnerName: partner.name,
+      type: partner.type,
+      tier: tierOf(partner.type) ?? null,
+    });
   },
 } as const satisfies EligibilityRule;

@@ -1,35 +1,33 @@
 import type { EligibilityRule } from '../types.js';
-import { outcome } from './_helpers.js';
+import { descriptionOf, outcome } from './_outcome.js';
 
 /** Rule `partner-known` (blocking). @internal */
 export const partnerKnown = {
   id: 'partner-known',
   severity: 'blocking',
-  description:
-    'The proposal carries its partner, or names a partner that the network has (no network, or an unknown id, fails).',
+  description: /* @__PURE__ */ descriptionOf('partner-known'),
   rationale:
     'UHS invites "current and new international partners to join": a current partner is one the network knows, a new one introduces itself in its proposal.',
   evaluate: ({ proposal, partner, network }) => {
     if (typeof proposal.partner !== 'string') {
-      return outcome(
-        'pass',
-        `The proposal carries its partner, ${proposal.partner.name} ("${proposal.partner.id}").`,
-      );
+      return outcome('pass', 'rule.partner-known.pass', {
+        partnerId: proposal.partner.id,
+        partnerName: proposal.partner.name,
+        inline: true,
+      });
     }
-    const id = proposal.partner;
+    const partnerId = proposal.partner;
     if (partner !== undefined) {
-      return outcome('pass', `Partner "${id}" is in the network (${partner.name}).`);
-    }
-    if (network === undefined) {
-      return outcome(
-        'fail',
-        `The proposal names partner "${id}" but no network was given to resolve it: evaluate it with the network, or carry the partner inline.`,
-        ['partner'],
-      );
+      return outcome('pass', 'rule.partner-known.pass', {
+        partnerId,
+        partnerName: partner.name,
+        inline: false,
+      });
     }
     return outcome(
       'fail',
-      `Partner "${id}" is not in the network: a proposal from an institution not yet in the network carries its partner inline.`,
+      'rule.partner-known.fail',
+      { partnerId, network: network !== undefined },
       ['partner'],
     );
   },

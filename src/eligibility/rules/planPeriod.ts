@@ -1,19 +1,23 @@
 import { periodsOverlap } from '../../dates/_period.js';
 import type { EligibilityRule } from '../types.js';
-import { outcome } from './_helpers.js';
+import { descriptionOf, outcome } from './_outcome.js';
 
 /** Rule `plan-period` (blocking). @internal */
 export const planPeriod = {
   id: 'plan-period',
   severity: 'blocking',
-  description: "The proposal's period overlaps the strategic plan's period (policy.planPeriod).",
+  description: /* @__PURE__ */ descriptionOf('plan-period'),
   rationale:
     'UHS invites institutions "to strengthen, renew or build synergic partnerships with UHS within the 2014-18 timeframe" of its Strategic Plan.',
   evaluate: ({ proposal, policy }) => {
-    const period = `${proposal.period.start} … ${proposal.period.end}`;
-    const plan = `${policy.planPeriod.start} … ${policy.planPeriod.end}`;
+    const params = {
+      start: proposal.period.start,
+      end: proposal.period.end,
+      planStart: policy.planPeriod.start,
+      planEnd: policy.planPeriod.end,
+    };
     return periodsOverlap(proposal.period, policy.planPeriod)
-      ? outcome('pass', `The period ${period} overlaps the plan period ${plan}.`)
-      : outcome('fail', `The period ${period} lies outside the plan period ${plan}.`, ['period']);
+      ? outcome('pass', 'rule.plan-period.pass', params)
+      : outcome('fail', 'rule.plan-period.fail', params, ['period']);
   },
 } as const satisfies EligibilityRule;

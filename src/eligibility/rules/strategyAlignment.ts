@@ -1,13 +1,12 @@
 import type { StrategyCode } from '../../catalog/strategies.js';
 import type { EligibilityRule } from '../types.js';
-import { listOf, outcome } from './_helpers.js';
+import { descriptionOf, outcome } from './_outcome.js';
 
 /** Rule `strategy-alignment` (blocking). @internal */
 export const strategyAlignment = {
   id: 'strategy-alignment',
   severity: 'blocking',
-  description:
-    'The scope serves at least one strategy of Strategic Goal #6 (policy.alignment); declared strategies that no scope cell serves are a warning.',
+  description: /* @__PURE__ */ descriptionOf('strategy-alignment'),
   rationale:
     '"The UHS Strategic Goal #6 is to strengthen and broaden international cooperation. In order to achieve this goal, the following strategies have been adopted".',
   evaluate: ({ proposal, policy }) => {
@@ -17,9 +16,7 @@ export const strategyAlignment = {
     }
     const servedList = [...served].sort((a, b) => a - b);
     if (servedList.length === 0) {
-      return outcome('fail', 'The scope serves none of the four strategies of Strategic Goal #6.', [
-        'scope',
-      ]);
+      return outcome('fail', 'rule.strategy-alignment.fail', {}, ['scope']);
     }
     const declared = proposal.strategies ?? [];
     const unserved = declared.filter((strategy) => !served.has(strategy));
@@ -27,13 +24,11 @@ export const strategyAlignment = {
     if (first !== undefined) {
       return outcome(
         'warn',
-        `The proposal declares strateg${unserved.length === 1 ? 'y' : 'ies'} ${listOf([...unserved].sort((a, b) => a - b))}, which no cell of its scope serves (the scope serves ${listOf(servedList)}).`,
+        'rule.strategy-alignment.warn',
+        { unserved: [...unserved].sort((a, b) => a - b), served: servedList },
         ['strategies', declared.indexOf(first)],
       );
     }
-    return outcome(
-      'pass',
-      `The scope serves strateg${servedList.length === 1 ? 'y' : 'ies'} ${listOf(servedList)} of Strategic Goal #6.`,
-    );
+    return outcome('pass', 'rule.strategy-alignment.pass', { served: servedList });
   },
 } as const satisfies EligibilityRule;

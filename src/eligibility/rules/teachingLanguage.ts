@@ -1,42 +1,67 @@
+import { LANGUAGES } from '../../catalog/languages.js';
 import type { EligibilityRule } from '../types.js';
-import { listOf, outcome } from './_helpers.js';
+import { descriptionOf, outcome } from './_outcome.js';
 
-/** The languages of strategy 4's bilingual training platform. */
-const PLATFORM_LANGUAGES: readonly string[] = ['en', 'fr'];
+/** The English names of a policy's platform languages, by its (frozen) list. */
+const NAMES = /* @__PURE__ */ new WeakMap<readonly string[], readonly string[]>();
+
+/** The English names of languages, as ISO 639-1 gives them (`English`, `French`). */
+function namesOf(codes: readonly string[]): readonly string[] {
+  let names = NAMES.get(codes);
+  if (names === undefined) {
+    names = Object.freeze(
+      codes.map((code) => LANGUAGES.find((language) => language.code === code)?.name.en ?? code),
+    );
+    NAMES.set(codes, names);
+  }
+  return names;
+}
 
 /** Rule `teaching-language` (fixable). @internal */
 export const teachingLanguage = {
   id: 'teaching-language',
   severity: 'fixable',
-  description:
-    "Every distance-course commitment teaches in English or French (strategy 4's bilingual platform); not applicable without one.",
+  description: /* @__PURE__ */ descriptionOf('teaching-language'),
   rationale:
     'Strategy 4: "a training platform that allows both French- and English-speaking faculty members to contribute their knowledge to UHS students".',
-  evaluate: ({ proposal }) => {
-    const courses: { index: number; language: string }[] = [];
+  evaluate: ({ proposal, policy }) => {
+    const commitments: number[] = [];
+    const languages: string[] = [];
     proposal.commitments.forEach((commitment, index) => {
-      if (commitment.kind === 'distance-course')
-        courses.push({ index, language: commitment.language });
+      if (commitment.kind === 'distance-course') {
+        commitments.push(index);
+        languages.push(commitment.language);
+      }
     });
-    if (courses.length === 0) {
-      return outcome('not-applicable', 'The proposal has no distance-course commitment.');
+    if (commitments.length === 0) {
+      return outcome('not-applicable', 'rule.teaching-language.not-applicable', {});
     }
-    const others = courses.filter((course) => !PLATFORM_LANGUAGES.includes(course.language));
-    const first = others[0];
+    const platform: readonly string[] = policy.platformLanguages;
+    const outside: number[] = [];
+    const outsideLanguages: string[] = [];
+    languages.forEach((language, at) => {
+      if (!platform.includes(language)) {
+        outside.push(commitments[at] ?? at);
+        outsideLanguages.push(language);
+      }
+    });
+    const first = outside[0];
     if (first !== undefined) {
-      const which = others.map(
-        (course) => `commitments[${course.index}] teaches in "${course.language}"`,
-      );
       return outcome(
         'fail',
-        `Distance courses must teach in English (en) or French (fr), the languages of the bilingual training platform: ${listOf(which)}.`,
-        ['commitments', first.index, 'language'],
+        'rule.teaching-language.fail',
+        {
+          commitments: outside,
+          languages: outsideLanguages,
+          platformLanguages: platform,
+          platformLanguageNames: namesOf(platform),
+        },
+        ['commitments', first, 'language'],
       );
     }
-    const languages = [...new Set(courses.map((course) => course.language))].sort();
-    return outcome(
-      'pass',
-      `Every distance course teaches in English or French (${languages.join(', ')}).`,
-    );
+    return outcome('pass', 'rule.teaching-language.pass', {
+      languages: [...new Set(languages)].sort(),
+      platformLanguageNames: namesOf(platform),
+    });
   },
 } as const satisfies EligibilityRule;
