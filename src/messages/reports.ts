@@ -1,7 +1,307 @@
-import { defineMessages } from './_table.js';
+import type { Locale } from '../core/_locales.js';
+import { defineMessages, number, orList, type Message } from './_table.js';
+import { valueIn } from './common.js';
 
 // Part of the message catalogue (see ./_table.ts): English and French side by side.
 // Codes are stable and dotted: `<domain>.<what>`.
+//
+// The words of the report that `renderReport` writes (`report.*`): its title, section
+// headings, table captions and column headers, the words of its status, decision, tier and
+// intent values, its legend, and the error of an unknown format. The English wording is the
+// one the report always had, so an English report reads byte for byte as before. Params
+// carry codes and counts; a title from the catalog is passed as `{ en, fr }` and each
+// language takes its own. Dates stay ISO `YYYY-MM-DD` in both languages.
+
+type NoParams = Readonly<Record<string, never>>;
+
+/** A message without params: the same words every time. */
+function fixed(en: string, fr: string): Message<NoParams> {
+  return { en: () => en, fr: () => fr };
+}
+
+/** A title of the catalog in every language (`AREAS[i].title`, `getCountry(c).name` …). */
+type Title = Readonly<Record<Locale, string>>;
+
+/** A count in French digits, a non-breaking space, and the word, plural from 2 on. */
+function compte(value: number, un: string, plusieurs = `${un}s`): string {
+  return `${number(value, 'fr')}\u00a0${value <= 1 ? un : plusieurs}`;
+}
+
+/** Cells of the coverage matrix, or `none` / `aucune` when there is none. */
+function cells(codes: readonly string[], none: string): string {
+  return codes.length === 0 ? none : codes.join(', ');
+}
+
+/** A format's name between single quotes, as values are shown. */
+function quote(name: string): string {
+  return `'${name}'`;
+}
+
+/** The French words of the values the report shows as codes in English. */
+const STATUTS: Readonly<Record<string, string>> = {
+  upcoming: 'à venir',
+  active: 'active',
+  expiring: 'arrivant à échéance',
+  expired: 'expirée',
+  terminated: 'résiliée',
+  suspended: 'suspendue',
+};
+const DECISIONS: Readonly<Record<string, string>> = {
+  eligible: 'éligible',
+  conditional: 'sous conditions',
+  ineligible: 'inéligible',
+};
+const CATEGORIES: Readonly<Record<string, string>> = { key: 'clé', associate: 'associé' };
+const INTENTIONS: Readonly<Record<string, string>> = {
+  build: 'bâtir',
+  renew: 'renouveler',
+  strengthen: 'renforcer',
+};
+
+/** The French word of a code, or the code itself when the table does not know it. */
+function word(table: Readonly<Record<string, string>>, code: string): string {
+  return Object.hasOwn(table, code) ? (table[code] ?? code) : code;
+}
+
+/** Institution types in running text: their titles in lower case, comma-separated. */
+function types(titles: readonly Title[], locale: Locale): string {
+  return titles.map((title) => title[locale].toLocaleLowerCase(locale)).join(', ');
+}
 
 /** @internal */
-export const REPORT_MESSAGES = /* @__PURE__ */ defineMessages({});
+export const REPORT_MESSAGES = /* @__PURE__ */ defineMessages({
+  // The document.
+  'report.title': {
+    en: (p: { on: string }) => `UHS International Partners Network: report on ${p.on}`,
+    fr: (p) => `Réseau des partenaires internationaux de l'UHS\u00a0: rapport au ${p.on}`,
+  },
+  'report.section.summary': fixed('Summary', 'Synthèse'),
+  'report.section.coverage': fixed('Coverage', 'Couverture'),
+  'report.section.agreements': fixed(
+    'Agreements, strategies and mobility',
+    'Conventions, stratégies et mobilité',
+  ),
+  'report.section.proposals': fixed('Proposals', 'Propositions'),
+  'report.section.partners': fixed('Partners', 'Partenaires'),
+  'report.section.legend': fixed('Legend', 'Légende'),
+
+  // Table captions, and what a table says when it has no row.
+  'report.caption.totals': fixed('Totals', 'Totaux'),
+  'report.caption.coverage': fixed(
+    'Coverage: partners per area × activity (agreements in force)',
+    'Couverture\u00a0: partenaires par domaine prioritaire × activité (conventions en vigueur)',
+  ),
+  'report.caption.by_status': fixed('Agreements by status', 'Conventions par statut'),
+  'report.caption.expiring': {
+    en: (p: { days: number }) => `Agreements expiring within ${p.days} days, soonest first`,
+    fr: (p) =>
+      `Conventions arrivant à échéance sous ${compte(p.days, 'jour')}, la plus proche en premier`,
+  },
+  'report.caption.strategies': fixed(
+    'Strategies of Goal #6 served by agreements in force',
+    "Stratégies de l'objectif stratégique n°\u00a06 auxquelles contribuent les conventions en vigueur",
+  ),
+  'report.caption.mobility': fixed(
+    'Mobility balance (people a year, seen from UHS)',
+    "Solde des mobilités (personnes par an, du point de vue de l'UHS)",
+  ),
+  'report.caption.eligibility': fixed('Eligibility of proposals', 'Éligibilité des propositions'),
+  'report.caption.by_type': fixed('Partners by type', "Partenaires par type d'établissement"),
+  'report.caption.by_region': fixed('Partners by region', 'Partenaires par région'),
+  'report.caption.by_country': fixed('Partners by country', 'Partenaires par pays'),
+  'report.empty.expiring': {
+    en: (p: { days: number; on: string }) =>
+      `No agreement in force ends within ${p.days} days of ${p.on}.`,
+    fr: (p) =>
+      `Aucune convention en vigueur ne prend fin sous ${compte(p.days, 'jour')} à compter du ${p.on}.`,
+  },
+  'report.empty.eligibility': fixed(
+    'The network holds no proposal.',
+    'Le réseau ne compte aucune proposition.',
+  ),
+
+  // Column headers.
+  'report.column.partners': fixed('Partners', 'Partenaires'),
+  'report.column.agreements': fixed('Agreements', 'Conventions'),
+  'report.column.proposals': fixed('Proposals', 'Propositions'),
+  'report.column.area': fixed('Area', 'Domaine prioritaire'),
+  'report.column.status': fixed('Status', 'Statut'),
+  'report.column.agreement': fixed('Agreement', 'Convention'),
+  'report.column.ends_on': fixed('Ends on', 'Date de fin'),
+  'report.column.days_left': fixed('Days left', 'Jours restants'),
+  'report.column.strategy': fixed('Strategy', 'Stratégie'),
+  'report.column.partner': fixed('Partner', 'Partenaire'),
+  'report.column.incoming': fixed('Incoming', 'Entrantes'),
+  'report.column.outgoing': fixed('Outgoing', 'Sortantes'),
+  'report.column.balance': fixed('Balance', 'Solde'),
+  'report.column.proposal': fixed('Proposal', 'Proposition'),
+  'report.column.decision': fixed('Decision', 'Décision'),
+  'report.column.tier': fixed('Tier', 'Catégorie'),
+  'report.column.intent': fixed('Intent', 'Intention'),
+  'report.column.reasons': fixed(
+    'Why not eligible (rules that fail)',
+    'Motifs (règles non conformes)',
+  ),
+  'report.column.type': fixed('Type', "Type d'établissement"),
+  'report.column.region': fixed('Region', 'Région'),
+  'report.column.country': fixed('Country', 'Pays'),
+
+  // Cells: names from the catalog, the values of closed lists, and the marks.
+  'report.coded_title': {
+    en: (p: { code: string | number; title: Title }) => `${p.code}. ${p.title.en}`,
+    fr: (p) => `${p.code}. ${p.title.fr}`,
+  },
+  'report.country': {
+    en: (p: { code: string; name: Title }) => `${p.name.en} (${p.code})`,
+    fr: (p) => `${p.name.fr} (${p.code})`,
+  },
+  'report.status': {
+    en: (p: { status: string }) => p.status,
+    fr: (p) => word(STATUTS, p.status),
+  },
+  'report.decision': {
+    en: (p: { decision: string }) => p.decision,
+    fr: (p) => word(DECISIONS, p.decision),
+  },
+  'report.tier': {
+    en: (p: { tier: string }) => p.tier,
+    fr: (p) => word(CATEGORIES, p.tier),
+  },
+  'report.intent': {
+    en: (p: { intent: string }) => p.intent,
+    fr: (p) => word(INTENTIONS, p.intent),
+  },
+  'report.no_value': fixed('–', '–'),
+  'report.total': fixed('Total', 'Total'),
+  'report.signed': {
+    en: (p: { value: number }) => (p.value > 0 ? `+${p.value}` : String(p.value)),
+    fr: (p) => (p.value > 0 ? `+${number(p.value, 'fr')}` : number(p.value, 'fr')),
+  },
+
+  // The facts under the coverage matrix.
+  'report.fact.gaps': {
+    en: (p: { cells: readonly string[] }) => `Gaps (no partner): ${cells(p.cells, 'none')}`,
+    fr: (p) => `Lacunes (aucun partenaire)\u00a0: ${cells(p.cells, 'aucune')}`,
+  },
+  'report.fact.saturated': {
+    en: (p: { saturation: number; cells: readonly string[] }) =>
+      `Saturated cells (${p.saturation} or more partners): ${cells(p.cells, 'none')}`,
+    fr: (p) =>
+      `Cases saturées (au moins ${compte(p.saturation, 'partenaire')})\u00a0: ${cells(p.cells, 'aucune')}`,
+  },
+
+  // The heat map of the HTML report.
+  'report.heat.cell': {
+    en: (p: { count: number }) =>
+      p.count === 0 ? '0 (gap)' : p.count === 1 ? '1 partner' : `${p.count} partners`,
+    fr: (p) => (p.count === 0 ? '0 (lacune)' : compte(p.count, 'partenaire')),
+  },
+  'report.heat.level_max': {
+    en: (p: { count: number }) => `${p.count} or more`,
+    fr: (p) => `${number(p.count, 'fr')} ou plus`,
+  },
+  'report.heat.legend': {
+    en: (p: { swatches: string }) =>
+      `Shading: ${p.swatches} partners; each cell also states its count.`,
+    fr: (p) =>
+      `Teintes\u00a0: ${p.swatches} partenaires\u00a0; chaque case indique aussi son nombre de partenaires.`,
+  },
+
+  // The legend.
+  'report.legend.tiers': fixed('Tiers', 'Catégories de partenaires'),
+  'report.legend.statuses': fixed('Agreement statuses', 'Statuts des conventions'),
+  'report.legend.decisions': fixed('Decisions and intents', 'Décisions et intentions'),
+  'report.legend.term': {
+    en: (p: { term: string; meaning: string }) => `${p.term}: ${p.meaning}`,
+    fr: (p) => `${p.term}\u00a0: ${p.meaning}`,
+  },
+  'report.meaning.tier': {
+    en: (p: { tier: string; types: readonly Title[] }) =>
+      p.tier === 'key'
+        ? `an academic or research institution (${types(p.types, 'en')}); it must declare at least one health-sciences field.`
+        : `any other organisation (${types(p.types, 'en')}).`,
+    fr: (p) =>
+      p.tier === 'key'
+        ? `un établissement universitaire ou de recherche (${types(p.types, 'fr')})\u00a0; il doit déclarer au moins un domaine d'études des sciences de la santé.`
+        : `tout autre organisme (${types(p.types, 'fr')}).`,
+  },
+  'report.meaning.no_tier': fixed(
+    'no tier, as an ineligible proposal earns none.',
+    "aucune catégorie, car une proposition inéligible n'en obtient pas.",
+  ),
+  'report.meaning.status': {
+    en: (p: { status: string; days: number }) => {
+      switch (p.status) {
+        case 'upcoming':
+          return 'signed, but its period has not started on the day of the report.';
+        case 'active':
+          return `in force, and ends more than ${p.days} days after the day of the report.`;
+        case 'expiring':
+          return `in force, and ends within ${p.days} days of the day of the report; time to renew it.`;
+        case 'expired':
+          return 'its period ended before the day of the report.';
+        case 'terminated':
+          return 'ended before the end of its period, on or before the day of the report.';
+        default: // suspended
+          return 'within its period, but suspended.';
+      }
+    },
+    fr: (p) => {
+      switch (p.status) {
+        case 'upcoming':
+          return "signée, mais sa période n'a pas commencé à la date du rapport.";
+        case 'active':
+          return `en vigueur, et prend fin plus de ${compte(p.days, 'jour')} après la date du rapport.`;
+        case 'expiring':
+          return `en vigueur, et prend fin au plus ${compte(p.days, 'jour')} après la date du rapport\u00a0; il est temps de la renouveler.`;
+        case 'expired':
+          return 'sa période a pris fin avant la date du rapport.';
+        case 'terminated':
+          return 'résiliée avant la fin de sa période, à la date du rapport ou avant.';
+        default: // suspended
+          return 'dans sa période, mais suspendue.';
+      }
+    },
+  },
+  'report.term.in_force': fixed('in force', 'en vigueur'),
+  'report.meaning.in_force': fixed(
+    'active or expiring. Only agreements in force count for coverage, strategies and mobility.',
+    'active ou arrivant à échéance. Seules les conventions en vigueur comptent pour la couverture, les stratégies et la mobilité.',
+  ),
+  'report.meaning.decision': {
+    en: (p: { decision: string }) =>
+      p.decision === 'eligible'
+        ? 'no blocking or fixable rule fails.'
+        : p.decision === 'conditional'
+          ? 'a rule that the partner can fix fails, such as naming a focal point.'
+          : 'a blocking rule fails, such as a partner in the home country.',
+    fr: (p) =>
+      p.decision === 'eligible'
+        ? 'toutes les règles bloquantes et corrigibles sont conformes.'
+        : p.decision === 'conditional'
+          ? "une règle que le partenaire peut corriger est non conforme, par exemple la désignation d'un point focal."
+          : "une règle bloquante est non conforme, par exemple un partenaire situé dans le pays de l'établissement d'origine.",
+  },
+  'report.meaning.intent': {
+    en: (p: { intent: string }) =>
+      p.intent === 'build'
+        ? 'a new partnership: no agreement with the partner yet.'
+        : p.intent === 'renew'
+          ? 'the partner’s agreements have ended, or those in force end soon.'
+          : 'the partner has an agreement in force for a while yet, or one about to start.',
+    fr: (p) =>
+      p.intent === 'build'
+        ? 'un nouveau partenariat, sans convention avec le partenaire à ce jour.'
+        : p.intent === 'renew'
+          ? 'les conventions du partenaire ont pris fin, ou celles en vigueur prennent fin bientôt.'
+          : 'le partenaire a une convention en vigueur pour un certain temps encore, ou une convention sur le point de commencer.',
+  },
+
+  // Errors.
+  'report.format.unknown': {
+    en: (p: { caller: string; received: unknown; allowed: readonly string[] }) =>
+      `${p.caller}: format must be ${orList(p.allowed.map(quote), 'en')}, received ${valueIn(p.received, 'en')}`,
+    fr: (p) =>
+      `${p.caller}\u00a0: le format doit être ${orList(p.allowed.map(quote), 'fr')}, valeur reçue ${valueIn(p.received, 'fr')}`,
+  },
+});

@@ -1,18 +1,19 @@
 import type { CellCode } from '../catalog/cells.js';
-import { regionOf } from '../catalog/regions.js';
-import { AGREEMENT_STATUSES, type AgreementStatus } from '../dates/agreementStatus.js';
-import type { Intent } from '../dates/classifyIntent.js';
-import { statusOn } from '../dates/_status.js';
-import { addDaysIso, toUtcDate } from '../dates/_calendar.js';
-import { evaluateEligibilityBatch } from '../eligibility/evaluateEligibilityBatch.js';
-import type { Decision } from '../eligibility/types.js';
 import type { PartnerTier } from '../catalog/institutionTypes.js';
-import { resolveOptions } from '../policy/_resolve.js';
-import type { PolicyOptions } from '../policy/types.js';
+import { regionOf } from '../catalog/regions.js';
+import type { Decision, Intent } from '../catalog/rules.js';
+import { compareIds } from '../core/_compare.js';
+import { addDaysIso, daysBetween } from '../core/_days.js';
+import { AGREEMENT_STATUSES, type AgreementStatus } from '../dates/agreementStatus.js';
+import { statusOn } from '../dates/_status.js';
+import { evaluateEligibilityBatch } from '../eligibility/evaluateEligibilityBatch.js';
+import type { RuleResult } from '../eligibility/types.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Agreement } from '../schemas/agreement.js';
 import type { Network } from '../schemas/network.js';
 import type { AgreementId, PartnerId, ProposalId } from '../schemas/primitives.js';
-import { compareIds, coverageOf } from '../synergy/_capabilities.js';
+import { coverageOf } from '../synergy/_capabilities.js';
 import { coverageEntries } from '../synergy/coverageMatrix.js';
 import { cellsCoveredBy } from '../synergy/findGaps.js';
 import { balanceOf } from '../synergy/mobilityBalance.js';
@@ -27,10 +28,7 @@ import type { CoverageEntry, Flow, MobilityBalance } from '../synergy/types.js';
  * const options: BuildNetworkReportOptions = { on: '2017-06-30', expiringWithinDays: 90 };
  * ```
  */
-export interface BuildNetworkReportOptions extends PolicyOptions {
-  /** The day of the report, `YYYY-MM-DD`. */
-  readonly on?: string | undefined;
-}
+export interface BuildNetworkReportOptions extends OnOption, PolicyOptions {}
 
 /**
  * A partner as the report names it: its id and its name. Two partners may bear the same
@@ -100,8 +98,25 @@ export interface ReportEligibility {
   /**
    * The messages of the rules that fail, in the order the rules run: why a proposal is
    * `conditional` or `ineligible` (empty for an `eligible` one unless an advisory rule fails).
+   * Always in English.
    */
   readonly reasons: readonly string[];
+  /**
+   * The results of the rules that fail, in the same order: `failures[i].message` is
+   * `reasons[i]`, and each carries its `rule`, `outcome`, `severity` and `params`, the data
+   * its message was made from, so that `renderReport(report, format, { locale: 'fr' })`
+   * says the reasons in French (and a program, with `formatRuleResult`). Always present on
+   * a report of {@link buildNetworkReport}; a report made by hand, or stored by a version
+   * without it, may leave it out, and its reasons are then shown as they are.
+   *
+   * @example
+   * ```ts
+   * const line = buildNetworkReport(network).eligibility[1]!;
+   * line.failures?.map((failure) => failure.rule); //=> ['teaching-language']
+   * formatRuleResult(line.failures![0]!, { locale: 'fr' }).startsWith('Les cours à distance'); //=> true
+   * ```
+   */
+  readonly failures?: readonly RuleResult[];
 }
 
 /**
@@ -229,11 +244,6 @@ function sharedNamesOf(
   return shared.flatMap((entry) => [...(entry.names ?? [])]).sort(compareIds);
 }
 
-/** Calendar days from `from` to `to`, both ISO dates (time-zone proof: UTC midnights). */
-function daysBetween(from: string, to: string): number {
-  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / 86_400_000);
-}
-
 /**
  * Builds the report of a network on a date from the `dates`, `eligibility` and `synergy`
  * modules, computing each thing once: every agreement's status, then the coverage, gaps,
@@ -262,7 +272,7 @@ export function buildNetworkReport(
   network: Network,
   options: BuildNetworkReportOptions = {},
 ): NetworkReport {
-  const { on, policy } = resolveOptions(options, network);
+  const { on, policy } = resolveOptions(options, network, 'buildNetworkReport');
 
   const names = new Map<string, string>(
     network.partners.map((partner) => [partner.id, partner.name]),
@@ -311,6 +321,7 @@ export function buildNetworkReport(
   const eligibility = evaluateEligibilityBatch(proposals, { network, policy, on }).map(
     ({ proposalId, partnerId, decision, tier, intent, results }, index): ReportEligibility => {
       const inline = proposals[index]?.partner;
+      const failures = results.filter((result) => result.outcome === 'fail');
       return {
         proposalId,
         partnerId,
@@ -321,9 +332,8 @@ export function buildNetworkReport(
         decision,
         tier,
         intent,
-        reasons: results
-          .filter((result) => result.outcome === 'fail')
-          .map((result) => result.message),
+        reasons: failures.map((result) => result.message),
+        failures,
       };
     },
   );

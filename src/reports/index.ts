@@ -33,4 +33,4 @@ export {
   type ReportParameters,
   type ReportPartner,
 } from './buildNetworkReport.js';
-export { renderReport, type ReportFormat } from './renderReport.js';
+export { renderReport, type RenderReportOptions, type ReportFormat } from './renderReport.js';

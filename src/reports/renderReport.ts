@@ -2,11 +2,22 @@ import { ACTIVITIES } from '../catalog/activities.js';
 import { AREAS } from '../catalog/areas.js';
 import { cellCode } from '../catalog/cells.js';
 import { getCountry } from '../catalog/countries.js';
-import { getInstitutionType, INSTITUTION_TYPES } from '../catalog/institutionTypes.js';
+import {
+  getInstitutionType,
+  INSTITUTION_TYPES,
+  PARTNER_TIERS,
+  type PartnerTier,
+} from '../catalog/institutionTypes.js';
 import { REGIONS } from '../catalog/regions.js';
+import { DECISIONS, INTENTS } from '../catalog/rules.js';
 import { STRATEGIES } from '../catalog/strategies.js';
-import { AGREEMENT_STATUSES, type AgreementStatus } from '../dates/agreementStatus.js';
-import type { NetworkReport, ReportPartner } from './buildNetworkReport.js';
+import type { Locale } from '../catalog/locales.js';
+import type { LocalizedText } from '../catalog/types.js';
+import { AGREEMENT_STATUSES } from '../dates/agreementStatus.js';
+import { formatRuleResult } from '../eligibility/formatRuleResult.js';
+import { checkLocale, libraryError, number, render, type ParamsOf } from '../messages/_table.js';
+import { REPORT_MESSAGES } from '../messages/reports.js';
+import type { NetworkReport, ReportEligibility, ReportPartner } from './buildNetworkReport.js';
 
 /**
  * The formats {@link renderReport} writes.
@@ -17,6 +28,31 @@ import type { NetworkReport, ReportPartner } from './buildNetworkReport.js';
  * ```
  */
 export type ReportFormat = 'markdown' | 'html';
+
+/**
+ * The options of {@link renderReport}.
+ *
+ * @example
+ * ```ts
+ * const options: RenderReportOptions = { locale: 'fr' };
+ * ```
+ */
+export interface RenderReportOptions {
+  /** The language of the report: `'en'` (default) or `'fr'`. Any other value is a `RangeError`. */
+  readonly locale?: Locale | undefined;
+}
+
+type ReportCode = Extract<keyof typeof REPORT_MESSAGES, string>;
+
+/** Says the report's words in one language. */
+type Say = <K extends ReportCode>(code: K, params: ParamsOf<(typeof REPORT_MESSAGES)[K]>) => string;
+
+function sayIn(locale: Locale): Say {
+  return (code, params) => render(REPORT_MESSAGES, code, params, locale);
+}
+
+/** The words of a message that takes no parameter. */
+const NONE = {} as const;
 
 /** A cell of a table: a text, or a list of texts (the reasons of a decision). */
 type Cell = string | readonly string[];
@@ -61,33 +97,27 @@ interface Terms {
 
 type Block = Table | Facts | Terms;
 
-/** A section of the report: a heading and its blocks. */
+/** A section of the report: its anchor, its heading and its blocks. */
 interface Section {
+  /** The HTML id: the English heading's slug, so that a link works in every language. */
+  readonly id: string;
   readonly heading: string;
   readonly blocks: readonly Block[];
 }
 
 /** The document both renderers write: the title, then the sections. */
 interface ReportDocument {
+  readonly locale: Locale;
   readonly title: string;
   readonly sections: readonly Section[];
 }
 
-const STATUS_MEANINGS: Readonly<Record<AgreementStatus, (days: number) => string>> = {
-  upcoming: () => 'signed, but its period has not started on the day of the report.',
-  active: (days) => `in force, and ends more than ${days} days after the day of the report.`,
-  expiring: (days) =>
-    `in force, and ends within ${days} days of the day of the report; time to renew it.`,
-  expired: () => 'its period ended before the day of the report.',
-  terminated: () => 'ended before the end of its period, on or before the day of the report.',
-  suspended: () => 'within its period, but suspended.',
-};
-
-function signed(value: number): string {
-  return value > 0 ? `+${value}` : String(value);
-}
-
-/** Compares texts as an English reader orders them; `tieBreak` keeps the order stable. */
+/**
+ * Compares displayed texts, ties broken by key so that the order is stable. The collation
+ * is the same (`'en'`, Unicode's root order for Latin letters) whatever the language of
+ * the report: French rows are sorted by their French names, with the same rules as English
+ * ones, and the order never depends on the locale of the machine.
+ */
 function byName(a: string, b: string, tieA: string, tieB: string): number {
   return a.localeCompare(b, 'en') || (tieA < tieB ? -1 : tieA > tieB ? 1 : 0);
 }
@@ -96,15 +126,12 @@ function byName(a: string, b: string, tieA: string, tieB: string): number {
 function countRows(
   counts: Readonly<Record<string, number>>,
   name: (key: string) => string,
+  shown: (count: number) => string,
 ): string[][] {
   return Object.entries(counts)
     .map(([key, count]) => ({ key, label: name(key), count }))
     .sort((a, b) => byName(a.label, b.label, a.key, b.key))
-    .map(({ label, count }) => [label, String(count)]);
-}
-
-function list(items: readonly string[]): string {
-  return items.length === 0 ? 'none' : items.join(', ');
+    .map(({ label, count }) => [label, shown(count)]);
 }
 
 /** How the report names partners: by name, with the id where two partners share the name. */
@@ -129,25 +156,50 @@ function partnerNamer(report: NetworkReport): (partner: ReportPartner) => string
       : name;
 }
 
-/** Everything the report says, once, for both renderers. */
-function documentOf(report: NetworkReport): ReportDocument {
+/** The reasons of a decision in a language: the failing rules' messages said again. */
+function reasonsIn(line: ReportEligibility, locale: Locale): readonly string[] {
+  if (locale === 'en') return line.reasons;
+  // `failures[i]` is the result whose message is `reasons[i]`; a report made by hand, or
+  // stored before `failures` existed, keeps the reasons it gives.
+  return line.reasons.map((reason, index) => {
+    const failure = line.failures?.[index];
+    return failure?.message === reason ? formatRuleResult(failure, { locale }) : reason;
+  });
+}
+
+/** Everything the report says, once, for both renderers, in one language. */
+function documentOf(report: NetworkReport, locale: Locale): ReportDocument {
+  const say = sayIn(locale);
   const nameOf = partnerNamer(report);
   const days = report.parameters.expiringWithinDays;
   const counts = new Map(report.coverage.map((entry) => [entry.cell, entry.count]));
+  const count = (value: number): string =>
+    locale === 'en' ? String(value) : number(value, locale);
   const numeric = (head: string): Column => ({ head, holds: 'number' });
   const text = (head: string): Column => ({ head, holds: 'text' });
   const code = (head: string): Column => ({ head, holds: 'code' });
+  const coded = (entry: { readonly code: string | number; readonly title: LocalizedText }) =>
+    say('report.coded_title', { code: entry.code, title: entry.title });
+  const section = (
+    heading: Extract<ReportCode, `report.section.${string}`>,
+    blocks: readonly Block[],
+  ): Section => ({
+    id: slug(render(REPORT_MESSAGES, heading, NONE)),
+    heading: say(heading, NONE),
+    blocks,
+  });
+  const noValue = say('report.no_value', NONE);
 
   const heatMap: Table = {
     kind: 'table',
-    caption: 'Coverage: partners per area × activity (agreements in force)',
+    caption: say('report.caption.coverage', NONE),
     columns: [
-      text('Area'),
-      ...ACTIVITIES.map((activity) => numeric(`${activity.code}. ${activity.title.en}`)),
+      text(say('report.column.area', NONE)),
+      ...ACTIVITIES.map((activity) => numeric(coded(activity))),
     ],
     rows: AREAS.map((area) => [
-      `${area.code}. ${area.title.en}`,
-      ...ACTIVITIES.map((activity) => String(counts.get(cellCode(area.code, activity.code)) ?? 0)),
+      coded(area),
+      ...ACTIVITIES.map((activity) => count(counts.get(cellCode(area.code, activity.code)) ?? 0)),
     ]),
     rowHeaders: true,
     heatMap: true,
@@ -158,214 +210,230 @@ function documentOf(report: NetworkReport): ReportDocument {
     .sort((a, b) => byName(a.label, b.label, a.flow.partnerId, b.flow.partnerId))
     .map(({ flow, label }) => [
       label,
-      String(flow.incoming),
-      String(flow.outgoing),
-      signed(flow.balance),
+      count(flow.incoming),
+      count(flow.outgoing),
+      say('report.signed', { value: flow.balance }),
     ]);
   const { total } = report.mobility;
 
-  const regionTitle = (code: string): string =>
-    REGIONS.find((region) => region.code === code)?.title.en ?? code;
-  const tierTypes = (tier: 'key' | 'associate'): string =>
-    INSTITUTION_TYPES.filter((type) => type.tier === tier)
-      .map((type) => type.title.en.toLowerCase())
-      .join(', ');
+  const regionTitle = (regionCode: string): string =>
+    REGIONS.find((region) => region.code === regionCode)?.title[locale] ?? regionCode;
+  const typeTitle = (typeCode: string): string =>
+    getInstitutionType(typeCode)?.title[locale] ?? typeCode;
+  const countryName = (countryCode: string): string =>
+    say('report.country', {
+      code: countryCode,
+      name: getCountry(countryCode)?.name ?? { en: countryCode, fr: countryCode },
+    });
+  const tierTerm = (tier: PartnerTier): readonly [string, string] => [
+    say('report.tier', { tier }),
+    say('report.meaning.tier', {
+      tier,
+      types: INSTITUTION_TYPES.filter((type) => type.tier === tier).map((type) => type.title),
+    }),
+  ];
 
   return {
-    title: `UHS International Partners Network: report on ${report.on}`,
+    locale,
+    title: say('report.title', { on: report.on }),
     sections: [
-      {
-        heading: 'Summary',
-        blocks: [
-          {
-            kind: 'table',
-            caption: 'Totals',
-            columns: [numeric('Partners'), numeric('Agreements'), numeric('Proposals')],
-            rows: [
-              [report.totals.partners, report.totals.agreements, report.totals.proposals].map(
-                String,
-              ),
+      section('report.section.summary', [
+        {
+          kind: 'table',
+          caption: say('report.caption.totals', NONE),
+          columns: [
+            numeric(say('report.column.partners', NONE)),
+            numeric(say('report.column.agreements', NONE)),
+            numeric(say('report.column.proposals', NONE)),
+          ],
+          rows: [
+            [report.totals.partners, report.totals.agreements, report.totals.proposals].map(count),
+          ],
+        },
+      ]),
+      section('report.section.coverage', [
+        heatMap,
+        {
+          kind: 'facts',
+          items: [
+            say('report.fact.gaps', { cells: report.gaps }),
+            say('report.fact.saturated', {
+              saturation: report.parameters.saturation,
+              cells: report.saturated,
+            }),
+          ],
+        },
+      ]),
+      section('report.section.agreements', [
+        {
+          kind: 'table',
+          caption: say('report.caption.by_status', NONE),
+          columns: [
+            text(say('report.column.status', NONE)),
+            numeric(say('report.column.agreements', NONE)),
+          ],
+          rows: AGREEMENT_STATUSES.map((status) => [
+            say('report.status', { status }),
+            count(report.agreementsByStatus[status]),
+          ]),
+          rowHeaders: true,
+        },
+        {
+          kind: 'table',
+          caption: say('report.caption.expiring', { days }),
+          columns: [
+            text(say('report.column.agreement', NONE)),
+            text(say('report.column.partners', NONE)),
+            code(say('report.column.ends_on', NONE)),
+            numeric(say('report.column.days_left', NONE)),
+          ],
+          rows: report.expiring.map((agreement) => [
+            agreement.title,
+            agreement.partners
+              .map(nameOf)
+              .sort((a, b) => byName(a, b, a, b))
+              .join(', '),
+            agreement.endsOn,
+            count(agreement.daysLeft),
+          ]),
+          rowHeaders: true,
+          empty: say('report.empty.expiring', { days, on: report.on }),
+        },
+        {
+          kind: 'table',
+          caption: say('report.caption.strategies', NONE),
+          columns: [
+            text(say('report.column.strategy', NONE)),
+            numeric(say('report.column.agreements', NONE)),
+          ],
+          rows: STRATEGIES.map((strategy) => [
+            coded(strategy),
+            count(report.strategies[`${strategy.code}`]),
+          ]),
+          rowHeaders: true,
+        },
+        {
+          kind: 'table',
+          caption: say('report.caption.mobility', NONE),
+          columns: [
+            text(say('report.column.partner', NONE)),
+            numeric(say('report.column.incoming', NONE)),
+            numeric(say('report.column.outgoing', NONE)),
+            numeric(say('report.column.balance', NONE)),
+          ],
+          rows: [
+            ...mobilityRows,
+            [
+              say('report.total', NONE),
+              count(total.incoming),
+              count(total.outgoing),
+              say('report.signed', { value: total.balance }),
             ],
-          },
-        ],
-      },
-      {
-        heading: 'Coverage',
-        blocks: [
-          heatMap,
-          {
-            kind: 'facts',
-            items: [
-              `Gaps (no partner): ${list(report.gaps)}`,
-              `Saturated cells (${report.parameters.saturation} or more partners): ${list(report.saturated)}`,
-            ],
-          },
-        ],
-      },
-      {
-        heading: 'Agreements, strategies and mobility',
-        blocks: [
-          {
-            kind: 'table',
-            caption: 'Agreements by status',
-            columns: [text('Status'), numeric('Agreements')],
-            rows: AGREEMENT_STATUSES.map((status) => [
-              status,
-              String(report.agreementsByStatus[status]),
-            ]),
-            rowHeaders: true,
-          },
-          {
-            kind: 'table',
-            caption: `Agreements expiring within ${days} days, soonest first`,
-            columns: [text('Agreement'), text('Partners'), code('Ends on'), numeric('Days left')],
-            rows: report.expiring.map((agreement) => [
-              agreement.title,
-              agreement.partners
-                .map(nameOf)
-                .sort((a, b) => byName(a, b, a, b))
-                .join(', '),
-              agreement.endsOn,
-              String(agreement.daysLeft),
-            ]),
-            rowHeaders: true,
-            empty: `No agreement in force ends within ${days} days of ${report.on}.`,
-          },
-          {
-            kind: 'table',
-            caption: 'Strategies of Goal #6 served by agreements in force',
-            columns: [text('Strategy'), numeric('Agreements')],
-            rows: STRATEGIES.map((strategy) => [
-              `${strategy.code}. ${strategy.title.en}`,
-              String(report.strategies[`${strategy.code}`]),
-            ]),
-            rowHeaders: true,
-          },
-          {
-            kind: 'table',
-            caption: 'Mobility balance (people a year, seen from UHS)',
-            columns: [
-              text('Partner'),
-              numeric('Incoming'),
-              numeric('Outgoing'),
-              numeric('Balance'),
-            ],
-            rows: [
-              ...mobilityRows,
-              ['Total', String(total.incoming), String(total.outgoing), signed(total.balance)],
-            ],
-            rowHeaders: true,
-            totalRow: true,
-          },
-        ],
-      },
-      {
-        heading: 'Proposals',
-        blocks: [
-          {
-            kind: 'table',
-            caption: 'Eligibility of proposals',
-            columns: [
-              code('Proposal'),
-              text('Partner'),
-              text('Decision'),
-              text('Tier'),
-              text('Intent'),
-              text('Why not eligible (rules that fail)'),
-            ],
-            rows: report.eligibility.map((line) => [
-              line.proposalId,
-              nameOf({ partnerId: line.partnerId, name: line.partnerName }),
-              line.decision,
-              line.tier ?? '–',
-              line.intent,
-              line.reasons.length === 0 ? '–' : line.reasons,
-            ]),
-            rowHeaders: true,
-            empty: 'The network holds no proposal.',
-          },
-        ],
-      },
-      {
-        heading: 'Partners',
-        blocks: [
-          {
-            kind: 'table',
-            caption: 'Partners by type',
-            columns: [text('Type'), numeric('Partners')],
-            rows: countRows(
-              report.partnersByType,
-              (code) => getInstitutionType(code)?.title.en ?? code,
+          ],
+          rowHeaders: true,
+          totalRow: true,
+        },
+      ]),
+      section('report.section.proposals', [
+        {
+          kind: 'table',
+          caption: say('report.caption.eligibility', NONE),
+          columns: [
+            code(say('report.column.proposal', NONE)),
+            text(say('report.column.partner', NONE)),
+            text(say('report.column.decision', NONE)),
+            text(say('report.column.tier', NONE)),
+            text(say('report.column.intent', NONE)),
+            text(say('report.column.reasons', NONE)),
+          ],
+          rows: report.eligibility.map((line) => [
+            line.proposalId,
+            nameOf({ partnerId: line.partnerId, name: line.partnerName }),
+            say('report.decision', { decision: line.decision }),
+            line.tier === null ? noValue : say('report.tier', { tier: line.tier }),
+            say('report.intent', { intent: line.intent }),
+            line.reasons.length === 0 ? noValue : reasonsIn(line, locale),
+          ]),
+          rowHeaders: true,
+          empty: say('report.empty.eligibility', NONE),
+        },
+      ]),
+      section('report.section.partners', [
+        {
+          kind: 'table',
+          caption: say('report.caption.by_type', NONE),
+          columns: [
+            text(say('report.column.type', NONE)),
+            numeric(say('report.column.partners', NONE)),
+          ],
+          rows: countRows(report.partnersByType, typeTitle, count),
+          rowHeaders: true,
+        },
+        {
+          kind: 'table',
+          caption: say('report.caption.by_region', NONE),
+          columns: [
+            text(say('report.column.region', NONE)),
+            numeric(say('report.column.partners', NONE)),
+          ],
+          rows: countRows(report.partnersByRegion, regionTitle, count),
+          rowHeaders: true,
+        },
+        {
+          kind: 'table',
+          caption: say('report.caption.by_country', NONE),
+          columns: [
+            text(say('report.column.country', NONE)),
+            numeric(say('report.column.partners', NONE)),
+          ],
+          rows: countRows(report.partnersByCountry, countryName, count),
+          rowHeaders: true,
+        },
+      ]),
+      section('report.section.legend', [
+        {
+          kind: 'terms',
+          heading: say('report.legend.tiers', NONE),
+          entries: [...PARTNER_TIERS.map(tierTerm), [noValue, say('report.meaning.no_tier', NONE)]],
+        },
+        {
+          kind: 'terms',
+          heading: say('report.legend.statuses', NONE),
+          entries: [
+            ...AGREEMENT_STATUSES.map(
+              (status) =>
+                [
+                  say('report.status', { status }),
+                  say('report.meaning.status', { status, days }),
+                ] as const,
             ),
-            rowHeaders: true,
-          },
-          {
-            kind: 'table',
-            caption: 'Partners by region',
-            columns: [text('Region'), numeric('Partners')],
-            rows: countRows(report.partnersByRegion, regionTitle),
-            rowHeaders: true,
-          },
-          {
-            kind: 'table',
-            caption: 'Partners by country',
-            columns: [text('Country'), numeric('Partners')],
-            rows: countRows(
-              report.partnersByCountry,
-              (code) => `${getCountry(code)?.name.en ?? code} (${code})`,
+            [say('report.term.in_force', NONE), say('report.meaning.in_force', NONE)],
+          ],
+        },
+        {
+          kind: 'terms',
+          heading: say('report.legend.decisions', NONE),
+          entries: [
+            ...DECISIONS.map(
+              (decision) =>
+                [
+                  say('report.decision', { decision }),
+                  say('report.meaning.decision', { decision }),
+                ] as const,
             ),
-            rowHeaders: true,
-          },
-        ],
-      },
-      {
-        heading: 'Legend',
-        blocks: [
-          {
-            kind: 'terms',
-            heading: 'Tiers',
-            entries: [
-              [
-                'key',
-                `an academic or research institution (${tierTypes('key')}); it must declare at least one health-sciences field.`,
-              ],
-              ['associate', `any other organisation (${tierTypes('associate')}).`],
-              ['–', 'no tier, as an ineligible proposal earns none.'],
-            ],
-          },
-          {
-            kind: 'terms',
-            heading: 'Agreement statuses',
-            entries: [
-              ...AGREEMENT_STATUSES.map(
-                (status) => [status, STATUS_MEANINGS[status](days)] as const,
+            // From a new partnership to an established one: build, renew, strengthen.
+            ...[...INTENTS]
+              .reverse()
+              .map(
+                (intent) =>
+                  [
+                    say('report.intent', { intent }),
+                    say('report.meaning.intent', { intent }),
+                  ] as const,
               ),
-              [
-                'in force',
-                'active or expiring. Only agreements in force count for coverage, strategies and mobility.',
-              ],
-            ],
-          },
-          {
-            kind: 'terms',
-            heading: 'Decisions and intents',
-            entries: [
-              ['eligible', 'no blocking or fixable rule fails.'],
-              [
-                'conditional',
-                'a rule that the partner can fix fails, such as naming a focal point.',
-              ],
-              ['ineligible', 'a blocking rule fails, such as a partner in the home country.'],
-              ['build', 'a new partnership: no agreement with the partner yet.'],
-              ['renew', 'the partner’s agreements have ended, or those in force end soon.'],
-              [
-                'strengthen',
-                'the partner has an agreement in force for a while yet, or one about to start.',
-              ],
-            ],
-          },
-        ],
-      },
+          ],
+        },
+      ]),
     ],
   };
 }
@@ -387,7 +455,7 @@ function markdownCell(cell: Cell): string {
   return cell.map((item, index) => `(${index + 1}) ${markdownText(item)}`).join(' ');
 }
 
-function markdownBlock(block: Block): string {
+function markdownBlock(block: Block, say: Say): string {
   switch (block.kind) {
     case 'facts':
       return block.items.map((item) => `- ${markdownText(item)}`).join('\n');
@@ -396,7 +464,8 @@ function markdownBlock(block: Block): string {
         `### ${markdownText(block.heading)}`,
         '',
         ...block.entries.map(
-          ([term, meaning]) => `- **${markdownText(term)}**: ${markdownText(meaning)}`,
+          ([term, meaning]) =>
+            `- ${say('report.legend.term', { term: `**${markdownText(term)}**`, meaning: markdownText(meaning) })}`,
         ),
       ].join('\n');
     case 'table': {
@@ -416,14 +485,15 @@ function markdownBlock(block: Block): string {
   }
 }
 
-function renderMarkdown(report: NetworkReport): string {
-  const document = documentOf(report);
+function renderMarkdown(report: NetworkReport, locale: Locale): string {
+  const document = documentOf(report, locale);
+  const say = sayIn(locale);
   return [
     `# ${markdownText(document.title)}`,
     ...document.sections.flatMap((section) => [
       '',
       `## ${markdownText(section.heading)}`,
-      ...section.blocks.flatMap((block) => ['', markdownBlock(block)]),
+      ...section.blocks.flatMap((block) => ['', markdownBlock(block, say)]),
     ]),
     '',
   ].join('\n');
@@ -446,14 +516,17 @@ function htmlCellContent(cell: Cell): string {
   return `<ol class="reasons">${cell.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>`;
 }
 
+/** The darkest shade of the heat map: this many partners or more. */
+const TOP_LEVEL = 3;
+
 /** A heat-map cell: its count in words as well as in colour. */
-function heatCell(text: string): string {
+function heatCell(text: string, say: Say): string {
   const count = Number(text);
-  const label = count === 0 ? '0 (gap)' : count === 1 ? '1 partner' : `${count} partners`;
-  return `<td class="level-${Math.min(3, count)}">${escapeHtml(label)}</td>`;
+  const label = say('report.heat.cell', { count });
+  return `<td class="level-${Math.min(TOP_LEVEL, count)}">${escapeHtml(label)}</td>`;
 }
 
-function htmlTable(table: Table): string {
+function htmlTable(table: Table, say: Say): string {
   const caption = `<caption>${escapeHtml(table.caption)}</caption>`;
   if (table.rows.length === 0 && table.empty !== undefined) {
     return `<p class="caption">${escapeHtml(table.caption)}</p>\n<p class="empty">${escapeHtml(table.empty)}</p>`;
@@ -476,7 +549,7 @@ function htmlTable(table: Table): string {
           if (column === 0 && table.rowHeaders === true) {
             return `<th scope="row"${align(column)}>${htmlCellContent(cell)}</th>`;
           }
-          if (table.heatMap === true && typeof cell === 'string') return heatCell(cell);
+          if (table.heatMap === true && typeof cell === 'string') return heatCell(cell, say);
           return `<td${align(column)}>${htmlCellContent(cell)}</td>`;
         })
         .join(''),
@@ -491,7 +564,7 @@ function htmlTable(table: Table): string {
   return `<table${classes}>\n${caption}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
 }
 
-function htmlBlock(block: Block): string {
+function htmlBlock(block: Block, say: Say): string {
   switch (block.kind) {
     case 'facts':
       return `<ul class="facts">\n${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
@@ -500,16 +573,26 @@ function htmlBlock(block: Block): string {
         .map(([term, meaning]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(meaning)}</dd>`)
         .join('\n')}\n</dl>`;
     case 'table': {
-      const table = htmlTable(block);
+      const table = htmlTable(block, say);
       return block.heatMap === true
-        ? `<div class="scroll">\n${table}\n</div>\n${HEAT_LEGEND}`
+        ? `<div class="scroll">\n${table}\n</div>\n${heatLegend(say)}`
         : `<div class="scroll">\n${table}\n</div>`;
     }
   }
 }
 
-const HEAT_LEGEND =
-  '<p class="heat-legend">Shading: <span class="level-0">0</span><span class="level-1">1</span><span class="level-2">2</span><span class="level-3">3 or more</span> partners; each cell also states its count.</p>';
+/** The key of the heat map's shades: one swatch a level, in a sentence. */
+function heatLegend(say: Say): string {
+  const levels = Array.from({ length: TOP_LEVEL }, (_, level) => String(level));
+  const swatches = [...levels, say('report.heat.level_max', { count: TOP_LEVEL })]
+    .map((label, level) => `<span class="level-${level}">${escapeHtml(label)}</span>`)
+    .join('');
+  // The sentence comes with a mark where the swatches go, so that its words are escaped
+  // and the swatches' markup is not.
+  const mark = '\u0000';
+  const [before = '', after = ''] = say('report.heat.legend', { swatches: mark }).split(mark);
+  return `<p class="heat-legend">${escapeHtml(before)}${swatches}${escapeHtml(after)}</p>`;
+}
 
 const STYLE = `
 :root { color-scheme: light; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
@@ -553,16 +636,17 @@ function slug(heading: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function renderHtml(report: NetworkReport): string {
-  const document = documentOf(report);
+function renderHtml(report: NetworkReport, locale: Locale): string {
+  const document = documentOf(report, locale);
+  const say = sayIn(locale);
   const sections = document.sections
     .map(
       (section) =>
-        `<section id="${slug(section.heading)}">\n<h2>${escapeHtml(section.heading)}</h2>\n${section.blocks.map(htmlBlock).join('\n')}\n</section>`,
+        `<section id="${section.id}">\n<h2>${escapeHtml(section.heading)}</h2>\n${section.blocks.map((block) => htmlBlock(block, say)).join('\n')}\n</section>`,
     )
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${document.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -590,10 +674,20 @@ ${sections}
  * right-aligned. The HTML uses real tables with headers, states every count in text (the
  * shading is never the only signal) and prints cleanly.
  *
+ * In French (`{ locale: 'fr' }`) every word of the report is French: headings, captions,
+ * columns, statuses, decisions, tiers, intents and the legend; areas, activities,
+ * strategies, institution types, regions and countries take the catalog's French titles;
+ * the reasons of decisions are said again in French from the rule results the report
+ * carries (`failures`); the HTML page is `<html lang="fr">`. Dates stay `YYYY-MM-DD`, and
+ * partner names and agreement titles are written as in the data. Rows named in words are
+ * sorted with one collation whatever the language (see `byName`), and the HTML section ids
+ * (`#coverage` …) are the same in both languages.
+ *
  * @param report - A report from {@link buildNetworkReport}.
  * @param format - `'markdown'` or `'html'`.
+ * @param options - `locale`: `'en'` (default) or `'fr'`.
  * @returns The rendered document.
- * @throws `RangeError` for another format.
+ * @throws `RangeError` for another format, or a locale other than `'en'` and `'fr'`.
  *
  * @example
  * ```ts
@@ -603,16 +697,27 @@ ${sections}
  * markdown.includes('| Staff exchange with the Example Institute of Public Health of Osaka | Example Institute of Public Health of Osaka (fictional) | 2017-10-31 | 123 |');
  * //=> true
  * renderReport(report, 'html').startsWith('<!doctype html>'); //=> true
+ * renderReport(report, 'markdown', { locale: 'fr' }).split('\n')[0];
+ * //=> "# Réseau des partenaires internationaux de l'UHS\u00a0: rapport au 2017-06-30"
+ * renderReport(report, 'html', { locale: 'fr' }).includes('<html lang="fr">'); //=> true
  * ```
  */
-export function renderReport(report: NetworkReport, format: ReportFormat): string {
-  const renderers: Record<string, ((report: NetworkReport) => string) | undefined> = {
-    markdown: renderMarkdown,
-    html: renderHtml,
-  };
-  const render = renderers[format];
-  if (render !== undefined) return render(report);
-  throw new RangeError(
-    `renderReport: format must be 'markdown' or 'html', received ${JSON.stringify(format)}`,
-  );
+export function renderReport(
+  report: NetworkReport,
+  format: ReportFormat,
+  options?: RenderReportOptions,
+): string {
+  const locale = checkLocale(options?.locale, 'renderReport');
+  const renderers: Record<string, ((report: NetworkReport, locale: Locale) => string) | undefined> =
+    {
+      markdown: renderMarkdown,
+      html: renderHtml,
+    };
+  const write = Object.hasOwn(renderers, format) ? renderers[format] : undefined;
+  if (write !== undefined) return write(report, locale);
+  throw libraryError(RangeError, REPORT_MESSAGES, 'report.format.unknown', {
+    caller: 'renderReport',
+    received: format,
+    allowed: Object.keys(renderers),
+  });
 }

@@ -126,7 +126,8 @@ export function markdownFacts(markdown: string): ReportFacts {
     } else if (line.startsWith('- **')) {
       const entries: [string, string][] = [];
       while ((lines[index] ?? '').startsWith('- **')) {
-        const match = /^- \*\*(.*?)\*\*: (.*)$/.exec(lines[index] ?? '');
+        // `term: meaning` in English, `term\u00a0: meaning` in French.
+        const match = /^- \*\*(.*?)\*\*\u00a0?: (.*)$/.exec(lines[index] ?? '');
         entries.push([unescapeMarkdown(match?.[1] ?? ''), unescapeMarkdown(match?.[2] ?? '')]);
         index += 1;
       }
