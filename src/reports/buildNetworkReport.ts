@@ -5,7 +5,7 @@ import type { Decision, Intent } from '../catalog/rules.js';
 import { compareIds } from '../core/_compare.js';
 import { addDaysIso, daysBetween } from '../core/_days.js';
 import { AGREEMENT_STATUSES, type AgreementStatus } from '../dates/agreementStatus.js';
-import { statusOn } from '../dates/_status.js';
+import { statusOn } from '../core/_lifecycle.js';
 import { evaluateEligibilityBatch } from '../eligibility/evaluateEligibilityBatch.js';
 import type { RuleResult } from '../eligibility/types.js';
 import { resolveOptions } from '../policy/resolveOptions.js';

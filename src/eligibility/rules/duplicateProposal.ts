@@ -1,5 +1,5 @@
 import { CELLS } from '../../catalog/cells.js';
-import { periodsOverlap } from '../../dates/_period.js';
+import { periodsOverlap } from '../../core/_lifecycle.js';
 import type { Network } from '../../schemas/network.js';
 import type { Proposal } from '../../schemas/proposal.js';
 import type { EligibilityRule } from '../types.js';

@@ -1,4 +1,4 @@
-import { periodsOverlap } from '../../dates/_period.js';
+import { periodsOverlap } from '../../core/_lifecycle.js';
 import type { EligibilityRule } from '../types.js';
 import { descriptionOf, outcome } from './_outcome.js';
 
