@@ -1,5 +1,7 @@
 import { CELLS, type CellCode } from '../catalog/cells.js';
 import { inForceOn } from '../dates/_status.js';
+import { libraryError } from '../messages/_table.js';
+import { SYNERGY_MESSAGES } from '../messages/synergy.js';
 import type { Agreement } from '../schemas/agreement.js';
 import type { Network } from '../schemas/network.js';
 import type { Partner } from '../schemas/partner.js';
@@ -23,9 +25,13 @@ export function maskOf(cells: readonly CellCode[]): number {
   return mask;
 }
 
-/** The cells of a mask, in `CELLS` order. @internal */
+/** The cells of a mask, in `CELLS` order: one step per cell of the mask. @internal */
 export function cellsOf(mask: number): CellCode[] {
-  return CELLS.filter((_cell, index) => (mask & (1 << index)) !== 0);
+  const cells: CellCode[] = [];
+  // The lowest bit first: `CELLS` order.
+  for (let rest = mask; rest !== 0; rest &= rest - 1)
+    cells.push(CELLS[31 - Math.clz32(rest & -rest)] as CellCode);
+  return cells;
 }
 
 /** The number of cells in a mask. @internal */
@@ -34,8 +40,6 @@ export function popcount(mask: number): number {
   value = (value & 0x33333333) + ((value >>> 2) & 0x33333333);
   return (((value + (value >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
-
-export { compareIds } from '../dates/_status.js';
 
 /**
  * What the network covers on a date, computed once: for each cell (by index in `CELLS`),
@@ -162,6 +166,8 @@ export function computeCapabilities(
 interface DayIndexes {
   coverage?: Coverage;
   capabilities?: Capabilities;
+  /** The cells each partner covers, when asked for without the rest of the coverage. */
+  covered?: ReadonlyMap<PartnerId, number>;
 }
 
 /** The indexes of one network object, and what they were computed from. */
@@ -251,6 +257,18 @@ export function coverageOn(network: Network, on: string): Coverage {
 }
 
 /**
+ * The mask of the cells each partner covers on a date (partners covering nothing are
+ * absent), computed once per network and day: the coverage's when it is known, else only
+ * this, which costs less than the whole coverage. Shared: it must not be written to.
+ *
+ * @internal
+ */
+export function coveredOn(network: Network, on: string): ReadonlyMap<PartnerId, number> {
+  const day = dayIndexesOf(network, on);
+  return day.coverage?.covered ?? (day.covered ??= coveredBy(inForceAgreements(network, on)));
+}
+
+/**
  * The capabilities of a network's partners on a date, computed once per network and day:
  * later calls with the same network object and day cost a lookup, whatever the size of the
  * network (SPEC §6: functions never mutate their inputs, so the network does not change
@@ -292,17 +310,26 @@ export function completedAgreementBefore(network: Network, partnerId: string, on
   return end !== undefined && end < on;
 }
 
-/** Checks a count option: a whole number ≥ `min`, or absent. @internal */
+/**
+ * Checks a count option: a whole number ≥ `min`, or absent.
+ *
+ * @throws RangeError `synergy.invalid_count`: `rankPartners: limit must be a whole number ≥
+ *   0, received 1.5`.
+ * @internal
+ */
 export function checkCount(
-  functionName: string,
-  name: string,
+  caller: string,
+  option: string,
   value: number | undefined,
   min: number,
 ): void {
   if (value === undefined) return;
   if (!Number.isInteger(value) || value < min) {
-    throw new RangeError(
-      `${functionName}: ${name} must be a whole number ≥ ${min}, received ${String(value)}`,
-    );
+    throw libraryError(RangeError, SYNERGY_MESSAGES, 'synergy.invalid_count', {
+      caller,
+      option,
+      min,
+      received: value,
+    });
   }
 }

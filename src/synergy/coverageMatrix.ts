@@ -1,8 +1,12 @@
-import { CELLS } from '../catalog/cells.js';
 import { resolveOptions } from '../policy/_resolve.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
-import { computeCoverage, type Coverage } from './_capabilities.js';
-import type { CoverageEntry, SynergyOptions } from './types.js';
+import { computeCoverage } from './_capabilities.js';
+import { coverageEntries } from './_coverage.js';
+import type { CoverageEntry } from './types.js';
+
+// Kept for src/reports/buildNetworkReport.ts until it imports ./_coverage.js (wave 2).
+export { coverageEntries } from './_coverage.js';
 
 /**
  * The options of {@link coverageMatrix}.
@@ -12,15 +16,7 @@ import type { CoverageEntry, SynergyOptions } from './types.js';
  * const options: CoverageMatrixOptions = { on: '2017-06-30' };
  * ```
  */
-export type CoverageMatrixOptions = SynergyOptions;
-
-/** The matrix of a coverage computed once. @internal */
-export function coverageEntries(coverage: Coverage): CoverageEntry[] {
-  return CELLS.map((cell, index) => {
-    const partners = coverage.partners[index] ?? [];
-    return { cell, partners, agreements: coverage.agreements[index] ?? [], count: partners.length };
-  });
-}
+export interface CoverageMatrixOptions extends OnOption, PolicyOptions {}
 
 /**
  * Who covers each of the 20 cells on a date: a partner covers a cell when an agreement in
@@ -41,6 +37,6 @@ export function coverageMatrix(
   network: Network,
   options: CoverageMatrixOptions = {},
 ): CoverageEntry[] {
-  const { on } = resolveOptions(options, network);
+  const { on } = resolveOptions(options, network, 'coverageMatrix');
   return coverageEntries(computeCoverage(network, on));
 }

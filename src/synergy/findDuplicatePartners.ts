@@ -1,6 +1,6 @@
+import { compareIds } from '../core/_compare.js';
 import type { Network } from '../schemas/network.js';
 import type { PartnerId } from '../schemas/primitives.js';
-import { compareIds } from './_capabilities.js';
 import type { DuplicateGroup } from './types.js';
 
 const DROPPED_WORDS = new Set([

@@ -1,8 +1,12 @@
-import { CELLS, type CellCode } from '../catalog/cells.js';
+import type { CellCode } from '../catalog/cells.js';
 import { resolveOptions } from '../policy/_resolve.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
-import { computeCoverage, type Coverage } from './_capabilities.js';
-import type { SynergyOptions } from './types.js';
+import { computeCoverage } from './_capabilities.js';
+import { cellsCoveredBy } from './_coverage.js';
+
+// Kept for src/reports/buildNetworkReport.ts until it imports ./_coverage.js (wave 2).
+export { cellsCoveredBy } from './_coverage.js';
 
 /**
  * The options of {@link findGaps}.
@@ -12,15 +16,7 @@ import type { SynergyOptions } from './types.js';
  * const options: FindGapsOptions = { on: '2017-06-30' };
  * ```
  */
-export type FindGapsOptions = SynergyOptions;
-
-/** The cells of a coverage covered by at least `min` (and, with `max`, fewer than `max`) partners. @internal */
-export function cellsCoveredBy(coverage: Coverage, min: number, max = Infinity): CellCode[] {
-  return CELLS.filter((_cell, index) => {
-    const count = coverage.partners[index]?.length ?? 0;
-    return count >= min && count < max;
-  });
-}
+export interface FindGapsOptions extends OnOption, PolicyOptions {}
 
 /**
  * The gaps of the network on a date: the cells no partner covers through an agreement in
@@ -37,6 +33,6 @@ export function cellsCoveredBy(coverage: Coverage, min: number, max = Infinity):
  * ```
  */
 export function findGaps(network: Network, options: FindGapsOptions = {}): CellCode[] {
-  const { on } = resolveOptions(options, network);
+  const { on } = resolveOptions(options, network, 'findGaps');
   return cellsCoveredBy(computeCoverage(network, on), 0, 1);
 }

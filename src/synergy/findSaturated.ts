@@ -1,9 +1,9 @@
 import type { CellCode } from '../catalog/cells.js';
 import { resolveOptions } from '../policy/_resolve.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import { computeCoverage } from './_capabilities.js';
-import { cellsCoveredBy } from './findGaps.js';
-import type { SynergyOptions } from './types.js';
+import { cellsCoveredBy } from './_coverage.js';
 
 /**
  * The options of {@link findSaturated}: `saturation` (or the policy's) sets the threshold.
@@ -13,11 +13,12 @@ import type { SynergyOptions } from './types.js';
  * const options: FindSaturatedOptions = { on: '2017-06-30', saturation: 2 };
  * ```
  */
-export type FindSaturatedOptions = SynergyOptions;
+export interface FindSaturatedOptions extends OnOption, PolicyOptions {}
 
 /**
- * The saturated cells of the network on a date: those covered by at least `saturation`
- * partners (default 3), where more partners duplicate effort rather than add "efficiency".
+ * The saturated cells of the network on a date: those covered by at least the policy's
+ * `saturation` partners (default 3), where more partners duplicate effort rather than add
+ * "efficiency".
  *
  * @param network - A parsed network.
  * @param options - `on`, `policy` and its `saturation` threshold.
@@ -30,6 +31,6 @@ export type FindSaturatedOptions = SynergyOptions;
  * ```
  */
 export function findSaturated(network: Network, options: FindSaturatedOptions = {}): CellCode[] {
-  const { on, policy } = resolveOptions(options, network);
+  const { on, policy } = resolveOptions(options, network, 'findSaturated');
   return cellsCoveredBy(computeCoverage(network, on), policy.saturation);
 }

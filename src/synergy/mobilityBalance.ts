@@ -1,10 +1,15 @@
+import { inForceOn } from '../dates/_status.js';
+import { libraryError } from '../messages/_table.js';
+import { SYNERGY_MESSAGES } from '../messages/synergy.js';
 import { resolveOptions } from '../policy/_resolve.js';
-import type { Agreement } from '../schemas/agreement.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import type { PartnerId } from '../schemas/primitives.js';
-import { inForceOn } from '../dates/_status.js';
-import { compareIds } from './_capabilities.js';
-import type { Flow, MobilityBalance, SynergyOptions } from './types.js';
+import { balanceOf } from './_balance.js';
+import type { MobilityBalance } from './types.js';
+
+// Kept for src/reports/buildNetworkReport.ts until it imports ./_balance.js (wave 2).
+export { balanceOf } from './_balance.js';
 
 /**
  * The options of {@link mobilityBalance}: `partnerId` narrows the balance to one partner.
@@ -14,13 +19,9 @@ import type { Flow, MobilityBalance, SynergyOptions } from './types.js';
  * const options: MobilityBalanceOptions = { on: '2017-06-30', partnerId: 'example-univ-lyon' };
  * ```
  */
-export interface MobilityBalanceOptions extends SynergyOptions {
+export interface MobilityBalanceOptions extends OnOption, PolicyOptions {
   /** Only this partner (listed even with no flow); `total` is then its flow. */
   readonly partnerId?: string | undefined;
-}
-
-function flow(incoming: number, outgoing: number): Flow {
-  return { incoming, outgoing, balance: incoming - outgoing };
 }
 
 /**
@@ -32,7 +33,8 @@ function flow(incoming: number, outgoing: number): Flow {
  * @param network - A parsed network.
  * @param options - `on`, `partnerId`, and policy parameters.
  * @returns `{ total, partners }` with `partners` listing those with any flow, ascending.
- * @throws `RangeError` when `partnerId` names no partner of the network.
+ * @throws `RangeError` (`synergy.unknown_partner`) when `partnerId` names no partner of the
+ *   network.
  *
  * @example
  * ```ts
@@ -44,50 +46,16 @@ export function mobilityBalance(
   network: Network,
   options: MobilityBalanceOptions = {},
 ): MobilityBalance {
-  const { on } = resolveOptions(options, network);
+  const { on } = resolveOptions(options, network, 'mobilityBalance');
   const only = options.partnerId;
   if (only !== undefined && !network.partners.some((partner) => partner.id === only)) {
-    throw new RangeError(`mobilityBalance: the network has no partner with id '${only}'`);
+    throw libraryError(RangeError, SYNERGY_MESSAGES, 'synergy.unknown_partner', {
+      caller: 'mobilityBalance',
+      partnerId: only,
+    });
   }
   return balanceOf(
     network.agreements.filter((agreement) => inForceOn(agreement, on)),
     only as PartnerId | undefined,
   );
-}
-
-/** The mobility balance of agreements already known to be in force. @internal */
-export function balanceOf(
-  agreementsInForce: readonly Agreement[],
-  only?: PartnerId,
-): MobilityBalance {
-  let totalIncoming = 0;
-  let totalOutgoing = 0;
-  const byPartner = new Map<PartnerId, { incoming: number; outgoing: number }>();
-  for (const agreement of agreementsInForce) {
-    if (only !== undefined && !agreement.partnerIds.includes(only)) continue;
-    let incoming = 0;
-    let outgoing = 0;
-    for (const commitment of agreement.commitments) {
-      if (commitment.kind !== 'mobility') continue;
-      if (commitment.direction === 'incoming') incoming += commitment.perYear;
-      else outgoing += commitment.perYear;
-    }
-    if (incoming === 0 && outgoing === 0) continue;
-    totalIncoming += incoming;
-    totalOutgoing += outgoing;
-    for (const partnerId of agreement.partnerIds) {
-      if (only !== undefined && partnerId !== only) continue;
-      const entry = byPartner.get(partnerId) ?? { incoming: 0, outgoing: 0 };
-      entry.incoming += incoming;
-      entry.outgoing += outgoing;
-      byPartner.set(partnerId, entry);
-    }
-  }
-  if (only !== undefined && !byPartner.has(only)) byPartner.set(only, { incoming: 0, outgoing: 0 });
-  return {
-    total: flow(totalIncoming, totalOutgoing),
-    partners: [...byPartner.entries()]
-      .sort(([a], [b]) => compareIds(a, b))
-      .map(([partnerId, entry]) => ({ partnerId, ...flow(entry.incoming, entry.outgoing) })),
-  };
 }

@@ -1,8 +1,11 @@
+import { libraryError } from '../messages/_table.js';
+import { SYNERGY_MESSAGES } from '../messages/synergy.js';
 import { resolveOptions } from '../policy/_resolve.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import { capabilitiesOn, cellsOf, popcount } from './_capabilities.js';
 import { round6 } from './_round.js';
-import type { PairSynergy, SynergyOptions } from './types.js';
+import type { PairSynergy } from './types.js';
 
 /**
  * The options of {@link pairSynergy}.
@@ -12,7 +15,7 @@ import type { PairSynergy, SynergyOptions } from './types.js';
  * const options: PairSynergyOptions = { on: '2017-06-30' };
  * ```
  */
-export type PairSynergyOptions = SynergyOptions;
+export interface PairSynergyOptions extends OnOption, PolicyOptions {}
 
 /**
  * Compares two partners' capabilities (offers ∪ cells covered on the date): the cells they
@@ -26,7 +29,8 @@ export type PairSynergyOptions = SynergyOptions;
  * @param b - Another partner's id (or the same).
  * @param options - `on` and policy parameters.
  * @returns `shared` and `complementary` cells in `CELLS` order, and `jaccard` = shared ÷ union (0 when both are empty), rounded to 6 places.
- * @throws `RangeError` when the network has no partner with one of the ids.
+ * @throws `RangeError` (`synergy.unknown_partner`) when the network has no partner with one
+ *   of the ids.
  *
  * @example
  * ```ts
@@ -41,12 +45,16 @@ export function pairSynergy(
   b: string,
   options: PairSynergyOptions = {},
 ): PairSynergy {
-  const { on } = resolveOptions(options, network);
+  const { on } = resolveOptions(options, network, 'pairSynergy');
   const capabilities = capabilitiesOn(network, on);
   const maskFor = (id: string): number => {
     const index = capabilities.position.get(id as never);
-    if (index === undefined)
-      throw new RangeError(`pairSynergy: the network has no partner with id '${id}'`);
+    if (index === undefined) {
+      throw libraryError(RangeError, SYNERGY_MESSAGES, 'synergy.unknown_partner', {
+        caller: 'pairSynergy',
+        partnerId: id,
+      });
+    }
     return capabilities.masks[index] ?? 0;
   };
   const first = maskFor(a);

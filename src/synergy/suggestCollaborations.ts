@@ -1,5 +1,9 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- every index below is bounded by the loop that produces it (positions in `masks`, `bits` and sorted buckets); `!` keeps the hot loops free of fallback branches. */
+import { CELLS } from '../catalog/cells.js';
+import { libraryError } from '../messages/_table.js';
+import { SYNERGY_MESSAGES } from '../messages/synergy.js';
 import { resolveOptions } from '../policy/_resolve.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import {
   capabilitiesOn,
@@ -8,7 +12,7 @@ import {
   popcount,
   type Capabilities,
 } from './_capabilities.js';
-import type { Collaboration, SynergyOptions } from './types.js';
+import type { Collaboration } from './types.js';
 
 /**
  * The most pairs {@link suggestCollaborations} returns when it is given no `limit` (or
@@ -33,7 +37,7 @@ export const MAX_COLLABORATIONS_WITHOUT_LIMIT = 1_000_000;
  * const options: SuggestCollaborationsOptions = { on: '2017-06-30', minShared: 2, limit: 10 };
  * ```
  */
-export interface SuggestCollaborationsOptions extends SynergyOptions {
+export interface SuggestCollaborationsOptions extends OnOption, PolicyOptions {
   /** The fewest cells a pair must share (a whole number ≥ 1, default 1). */
   readonly minShared?: number | undefined;
   /**
@@ -45,7 +49,7 @@ export interface SuggestCollaborationsOptions extends SynergyOptions {
 }
 
 /** The number of cells, the bits of a capability mask. */
-const CELL_COUNT = 20;
+const CELL_COUNT: number = CELLS.length;
 
 /** The binomial coefficient C(n, k): the subsets of `k` cells of a mask of `n` cells. */
 function binomial(n: number, k: number): number {
@@ -317,8 +321,8 @@ function searchDown(candidates: Candidates, limit: number): [number, number][] |
  * @param options - `on`, `minShared` (default 1), `limit`, and policy parameters.
  * @returns Pairs `{ partners: [a, b], shared }` with `a < b` and `shared` in `CELLS` order.
  * @throws `RangeError` when `minShared` is not a whole number ≥ 1, `limit` not one ≥ 0 (or
- *   `Infinity`), or, without a finite `limit`, when more than
- *   {@link MAX_COLLABORATIONS_WITHOUT_LIMIT} pairs qualify.
+ *   `Infinity`) (`synergy.invalid_count`), or, without a finite `limit`, when more than
+ *   {@link MAX_COLLABORATIONS_WITHOUT_LIMIT} pairs qualify (`synergy.too_many_pairs`).
  *
  * @example
  * ```ts
@@ -333,7 +337,7 @@ export function suggestCollaborations(
   const unlimited = options.limit === undefined || options.limit === Number.POSITIVE_INFINITY;
   checkCount('suggestCollaborations', 'minShared', options.minShared, 1);
   if (!unlimited) checkCount('suggestCollaborations', 'limit', options.limit, 0);
-  const { on } = resolveOptions(options, network);
+  const { on } = resolveOptions(options, network, 'suggestCollaborations');
   const minShared = options.minShared ?? 1;
   const capabilities = capabilitiesOn(network, on);
   const limit = unlimited ? Number.POSITIVE_INFINITY : (options.limit ?? 0);
@@ -343,9 +347,11 @@ export function suggestCollaborations(
   if (unlimited) {
     pairs = selectPairs(candidates, limit, MAX_COLLABORATIONS_WITHOUT_LIMIT);
     if (pairs === undefined) {
-      throw new RangeError(
-        `suggestCollaborations: more than ${MAX_COLLABORATIONS_WITHOUT_LIMIT.toLocaleString('en-US')} pairs of partners share at least ${minShared} ${minShared === 1 ? 'cell' : 'cells'}; pass a limit (the best pairs are returned first) or a larger minShared`,
-      );
+      throw libraryError(RangeError, SYNERGY_MESSAGES, 'synergy.too_many_pairs', {
+        caller: 'suggestCollaborations',
+        max: MAX_COLLABORATIONS_WITHOUT_LIMIT,
+        minShared,
+      });
     }
   } else {
     pairs = searchDown(candidates, limit) ?? selectPairs(candidates, limit) ?? [];

@@ -1,9 +1,10 @@
 import type { CellCode } from '../catalog/cells.js';
 import { resolveOptions } from '../policy/_resolve.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import { capabilitiesOn, cellsOf, checkCount, maskOf, popcount } from './_capabilities.js';
 import { CELL_CODES, checkCodes } from './_checkCodes.js';
-import type { Consortium, SynergyOptions } from './types.js';
+import type { Consortium } from './types.js';
 
 /**
  * The options of {@link suggestConsortium}: `maxPartners`, the most partners to take.
@@ -13,7 +14,7 @@ import type { Consortium, SynergyOptions } from './types.js';
  * const options: SuggestConsortiumOptions = { on: '2017-06-30', maxPartners: 3 };
  * ```
  */
-export interface SuggestConsortiumOptions extends SynergyOptions {
+export interface SuggestConsortiumOptions extends OnOption, PolicyOptions {
   /** The most partners in the consortium (a whole number ≥ 0); no limit when absent. */
   readonly maxPartners?: number | undefined;
 }
@@ -47,7 +48,7 @@ export function suggestConsortium(
 ): Consortium {
   checkCount('suggestConsortium', 'maxPartners', options.maxPartners, 0);
   checkCodes('suggestConsortium', 'cells', cells, CELL_CODES, true);
-  const { on } = resolveOptions(options, network);
+  const { on } = resolveOptions(options, network, 'suggestConsortium');
   const { ids, masks } = capabilitiesOn(network, on);
   const needed = maskOf(cells);
   let uncovered = needed;

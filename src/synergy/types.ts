@@ -1,7 +1,7 @@
 import type { CellCode } from '../catalog/cells.js';
 import type { LanguageCode } from '../catalog/languages.js';
 import type { RegionCode } from '../catalog/regions.js';
-import type { PolicyOptions } from '../policy/types.js';
+import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { AgreementId, IscedFieldCode, PartnerId } from '../schemas/primitives.js';
 
 /**
@@ -14,10 +14,7 @@ import type { AgreementId, IscedFieldCode, PartnerId } from '../schemas/primitiv
  * const options: SynergyOptions = { on: '2017-06-30', saturation: 2 };
  * ```
  */
-export interface SynergyOptions extends PolicyOptions {
-  /** The day the question is asked about, `YYYY-MM-DD`. */
-  readonly on?: string | undefined;
-}
+export interface SynergyOptions extends OnOption, PolicyOptions {}
 
 /**
  * One cell of the coverage matrix: who covers it on the date, through which agreements.
@@ -47,11 +44,14 @@ export interface CoverageEntry {
  * ```
  */
 export interface FitComponents {
-  /** Distinct strategies served by the scope ÷ 4. */
+  /** Distinct strategies served by the scope ÷ the number of strategies of Goal #6 (4). */
   readonly strategicFit: number;
   /** How much the scope works where the network does not yet (weighted, saturating). */
   readonly gapFilling: number;
-  /** The mean of length within the plan, declared funding, and a completed agreement. */
+  /**
+   * The mean of the length within the plan (÷ the policy's `sustainabilityMonths`, at most
+   * 1), declared funding, and a completed agreement.
+   */
   readonly sustainability: number;
 }
 
@@ -69,7 +69,7 @@ export interface FitScore {
   readonly score: number;
   /** The components, each rounded to 6 decimal places. */
   readonly components: FitComponents;
-  /** Why, in English, one sentence a line. */
+  /** Why, one sentence a line: in English, or in the `locale` of the options. */
   readonly reasons: readonly string[];
 }
 
@@ -106,7 +106,11 @@ export interface Need {
 export interface RankedPartner {
   /** The partner. */
   readonly partnerId: PartnerId;
-  /** 0.6 × cells matched + 0.2 × fields matched + 0.2 × languages matched, rounded to 6 places. */
+  /**
+   * The policy's `rankWeights` applied to the shares of the needed cells, fields and
+   * languages matched (by default 0.6 × cells + 0.2 × fields + 0.2 × languages), rounded to 6
+   * places.
+   */
   readonly score: number;
   /** The cells (in `CELLS` order), fields and languages (in the need's order) it matches. */
   readonly matched: {

@@ -11,6 +11,7 @@ import {
   suggestCollaborations,
   type Collaboration,
 } from '../../src/synergy/index.js';
+import { expectLibraryError } from '../policy/_errors.js';
 import { buildNetwork } from './_build.js';
 
 const ON = '2016-06-30';
@@ -105,10 +106,13 @@ describe('suggestCollaborations without a limit (issue #16, item 6)', () => {
 
   it('throws a RangeError rather than building more than the documented number of pairs', () => {
     expect(MAX_COLLABORATIONS_WITHOUT_LIMIT).toBe(1_000_000);
-    expect(() => suggestCollaborations(crowded)).toThrow(RangeError);
-    expect(() => suggestCollaborations(crowded)).toThrow(
-      'suggestCollaborations: more than 1,000,000 pairs of partners share at least 1 cell; pass a limit',
+    const error = expectLibraryError(
+      () => suggestCollaborations(crowded),
+      RangeError,
+      'suggestCollaborations: more than 1,000,000 pairs of partners share at least 1 cell; pass a limit (the best pairs are returned first) or a larger minShared',
+      'synergy.too_many_pairs',
     );
+    expect(error.params).toEqual({ caller: 'suggestCollaborations', max: 1_000_000, minShared: 1 });
     expect(() => suggestCollaborations(crowded, { limit: Infinity })).toThrow(RangeError);
   }, 20_000);
 

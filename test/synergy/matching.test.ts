@@ -8,6 +8,7 @@ import {
   suggestCollaborations,
   suggestConsortium,
 } from '../../src/synergy/index.js';
+import { expectLibraryError } from '../policy/_errors.js';
 import { buildNetwork, exampleNetwork } from './_build.js';
 
 const network = buildNetwork({
@@ -204,8 +205,11 @@ describe('suggestConsortium', () => {
       covered: [],
       uncovered: ['C5'],
     });
-    expect(() => suggestConsortium(network, ['C5'], { maxPartners: -1 })).toThrow(
-      new RangeError('suggestConsortium: maxPartners must be a whole number ≥ 0, received -1'),
+    expectLibraryError(
+      () => suggestConsortium(network, ['C5'], { maxPartners: -1 }),
+      RangeError,
+      'suggestConsortium: maxPartners must be a whole number ≥ 0, received -1',
+      'synergy.invalid_count',
     );
   });
 });
@@ -352,8 +356,11 @@ describe('mobilityBalance', () => {
       outgoing: 0,
       balance: 9,
     });
-    expect(() => mobilityBalance(flows, { partnerId: 'nobody' })).toThrow(
-      new RangeError("mobilityBalance: the network has no partner with id 'nobody'"),
+    expectLibraryError(
+      () => mobilityBalance(flows, { partnerId: 'nobody' }),
+      RangeError,
+      "mobilityBalance: the network has no partner with id 'nobody'",
+      'synergy.unknown_partner',
     );
   });
 });

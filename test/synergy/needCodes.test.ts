@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CELLS, HEALTH_FIELDS, LANGUAGES, REGIONS } from '../../src/catalog/index.js';
 import { rankPartners, suggestConsortium, type Need } from '../../src/synergy/index.js';
+import { expectLibraryError } from '../policy/_errors.js';
 import { buildNetwork } from './_build.js';
 
 const network = buildNetwork({
@@ -70,7 +71,13 @@ describe('rankPartners: the codes of a need', () => {
       "rankPartners: need.fields[0] expected an ISCED-F 2013 field code, received 912; did you mean '0912' (Medicine)? (four digits; the health fields are in HEALTH_FIELDS)",
     ],
   ])('names %s', (_what, given, message) => {
-    expect(() => rankPartners(network, need(given))).toThrow(new RangeError(message));
+    const error = expectLibraryError(
+      () => rankPartners(network, need(given)),
+      RangeError,
+      message,
+      'synergy.unknown_code',
+    );
+    expect(error.params).toMatchObject({ caller: 'rankPartners' });
   });
 
   it('throws a RangeError, not a TypeError, for an unknown code', () => {
@@ -106,7 +113,7 @@ describe('rankPartners: the codes of a need', () => {
       "rankPartners: need.languages must be a list of language codes, received 'fr'",
     ],
   ])('throws a TypeError for %s', (_what, given, message) => {
-    expect(() => rankPartners(network, given as Need)).toThrow(new TypeError(message));
+    expectLibraryError(() => rankPartners(network, given as Need), TypeError, message);
   });
 
   it('accepts every catalog code, and an empty or absent optional list', () => {
@@ -142,19 +149,26 @@ describe('rankPartners: the codes of a need', () => {
 
 describe('suggestConsortium: the cells', () => {
   it('names an unknown cell, with the cell meant', () => {
-    expect(() => suggestConsortium(network, ['C5', 'b4'] as never)).toThrow(
-      new RangeError("suggestConsortium: cells[1] 'b4' is not a cell code; did you mean 'B4'?"),
+    expectLibraryError(
+      () => suggestConsortium(network, ['C5', 'b4'] as never),
+      RangeError,
+      "suggestConsortium: cells[1] 'b4' is not a cell code; did you mean 'B4'?",
+      'synergy.unknown_code',
     );
-    expect(() => suggestConsortium(network, ['Z9'] as never)).toThrow(
-      new RangeError(
-        "suggestConsortium: cells[0] 'Z9' is not a cell code (20 cells A1…D5, see CELLS)",
-      ),
+    expectLibraryError(
+      () => suggestConsortium(network, ['Z9'] as never),
+      RangeError,
+      "suggestConsortium: cells[0] 'Z9' is not a cell code (20 cells A1…D5, see CELLS)",
+      'synergy.unknown_code',
     );
   });
 
   it('throws a TypeError when the cells are not a list', () => {
-    expect(() => suggestConsortium(network, 'C5' as never)).toThrow(
-      new TypeError("suggestConsortium: cells must be a list of cell codes, received 'C5'"),
+    expectLibraryError(
+      () => suggestConsortium(network, 'C5' as never),
+      TypeError,
+      "suggestConsortium: cells must be a list of cell codes, received 'C5'",
+      'synergy.not_a_list',
     );
   });
 
