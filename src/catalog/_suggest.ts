@@ -1,4 +1,3 @@
-import { describeValue } from '../core/_format.js';
 import type { ClosedListKey, ClosedListValue, InvalidValueData } from '../messages/issues.js';
 import { ISSUE_EN, LIST_WORDS } from '../messages/issues.js';
 import { ACTIVITIES } from './activities.js';
@@ -23,9 +22,6 @@ import { STRATEGIES } from './strategies.js';
  */
 
 export type { ClosedListKey, ClosedListValue };
-
-// Kept for the callers that import it from here (src/synergy); wave 2 moves them to core.
-export { describeValue };
 
 /** A name in English and French, shown beside an opaque code (`'BE' (Belgium)`). @internal */
 export interface ClosedListLabel {

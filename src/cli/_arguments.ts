@@ -1,5 +1,4 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { MESSAGES } from './_messages.js';
 import { usageError } from './_errors.js';
 
 /**
@@ -63,20 +62,21 @@ export function parseArguments<const O extends Options>(
         .replace(/^-\w, /, '') ?? '';
     switch (code) {
       case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-        throw usageError(MESSAGES.unknownOption(name), command);
+        throw usageError('cli.unknown_option', { option: name }, command);
       case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+        throw message.includes('does not take an argument')
+          ? usageError('cli.option_takes_no_value', { option: name }, command)
+          : message.includes('ambiguous')
+            ? usageError('cli.ambiguous_value', { option: name }, command)
+            : usageError('cli.option_needs_value', { option: name }, command);
+      case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+        throw usageError('cli.unexpected_argument', { argument: name }, command);
+      default:
         throw usageError(
-          message.includes('does not take an argument')
-            ? MESSAGES.optionTakesNoValue(name)
-            : message.includes('ambiguous')
-              ? MESSAGES.ambiguousValue(name)
-              : MESSAGES.optionNeedsValue(name),
+          'cli.invalid_arguments',
+          { detail: message.split('\n', 1)[0] ?? '' },
           command,
         );
-      case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-        throw usageError(MESSAGES.unexpectedArgument(name), command);
-      default:
-        throw usageError(message.split('\n', 1)[0] ?? 'invalid arguments', command);
     }
   }
 }
@@ -139,7 +139,8 @@ export function wantsJson(args: readonly string[]): boolean {
  */
 export function oneFile(command: string, positionals: readonly string[]): string {
   const [file, extra] = positionals;
-  if (file === undefined) throw usageError(MESSAGES.missingFile(), command);
-  if (extra !== undefined) throw usageError(MESSAGES.unexpectedArgument(extra), command);
+  if (file === undefined) throw usageError('cli.missing_file', {}, command);
+  if (extra !== undefined)
+    throw usageError('cli.unexpected_argument', { argument: extra }, command);
   return file;
 }

@@ -1,5 +1,6 @@
+import { ISSUE_MESSAGES } from '../messages/issues.js';
+import { render } from '../messages/_table.js';
 import type { ValidationIssue } from '../schemas/issues.js';
-import { MESSAGES } from './_messages.js';
 
 /**
  * Duplicate keys in JSON text. `JSON.parse` keeps the last of two equal keys, so
@@ -124,7 +125,8 @@ function scanDuplicates(text: string, limit: number): (string | number)[][] {
 }
 
 /**
- * The duplicate keys of JSON text, as `duplicate_key` issues with the path of each repeated
+ * The duplicate keys of JSON text, as `duplicate_key` issues (the library's message and
+ * `params`, so that `formatIssues` says them in French too) with the path of each repeated
  * key (the second and later occurrences), at most `limit` of them. `value` is what
  * `JSON.parse` made of `text`: when its keys are as many as the members the text writes,
  * there is no duplicate and the text is not scanned again.
@@ -139,15 +141,17 @@ function scanDuplicates(text: string, limit: number): (string | number)[][] {
  * ```ts
  * const text = '{"partners": [{}], "agreements": [], "partners": []}';
  * duplicateKeyIssues(text, JSON.parse(text), 10);
- * //=> [{ code: 'duplicate_key', path: ['partners'], message: 'duplicate key: JSON keeps only the last of equal keys, so the earlier values would go unchecked' }]
+ * //=> [{ code: 'duplicate_key', path: ['partners'], message: 'duplicate key: JSON keeps only the last of equal keys, so the earlier values would go unchecked', params: {} }]
  * duplicateKeyIssues('{"a": 1}', { a: 1 }, 10); //=> []
  * ```
  */
 export function duplicateKeyIssues(text: string, value: unknown, limit: number): ValidationIssue[] {
   if (limit <= 0 || countMembers(text) === countKeys(value)) return [];
+  const message = render(ISSUE_MESSAGES, 'issue.duplicate_key', {});
   return scanDuplicates(text, limit).map((path) => ({
     code: 'duplicate_key',
     path,
-    message: MESSAGES.duplicateKey(),
+    message,
+    params: {},
   }));
 }

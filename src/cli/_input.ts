@@ -1,13 +1,16 @@
 import { Buffer, constants as bufferConstants } from 'node:buffer';
+import type { Locale } from '../core/_locales.js';
+import type { JsonProblem } from '../messages/cli.js';
 import { formatIssues, safeParseNetwork } from '../schemas/parse.js';
 import type { ValidationIssue } from '../schemas/issues.js';
 import type { Network } from '../schemas/network.js';
 import { duplicateKeyIssues } from './_duplicateKeys.js';
-import { CliError, EXIT, usageError } from './_errors.js';
+import { CliError, cliError, EXIT, usageError } from './_errors.js';
 import { escapeControl } from './_escape.js';
+import { describeIoError } from './_ioFailure.js';
 import { parseJsonText } from './_json.js';
-import { describeIoError, MAX_JSON_BYTES_VARIABLE, MESSAGES } from './_messages.js';
 import { LineWriter } from './_output.js';
+import { cliText } from './_text.js';
 import { decodeUtf8, strictUtf8Decoder } from './_utf8.js';
 import type { CliIo } from './io.js';
 
@@ -31,6 +34,18 @@ import type { CliIo } from './io.js';
  * ```
  */
 export const STDIN_NAME = '<stdin>';
+
+/**
+ * The environment variable that sets the most bytes read as one JSON document (or one NDJSON
+ * line).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * MAX_JSON_BYTES_VARIABLE; //=> 'UHS_NETWORK_MAX_JSON_BYTES'
+ * ```
+ */
+export const MAX_JSON_BYTES_VARIABLE = 'UHS_NETWORK_MAX_JSON_BYTES';
 
 /**
  * The most bytes read as one JSON document, or as one NDJSON line, unless
@@ -75,7 +90,11 @@ export function maxJsonBytes(env: Readonly<Record<string, string | undefined>>):
   const bytes =
     match === null ? NaN : Number(match[1]) * (UNITS[(match[2] ?? '').toUpperCase()] ?? NaN);
   if (!Number.isSafeInteger(bytes) || bytes < 1 || bytes > most) {
-    throw usageError(MESSAGES.badMaxJsonBytes(value, most));
+    throw usageError('cli.bad_max_json_bytes', {
+      variable: MAX_JSON_BYTES_VARIABLE,
+      received: value,
+      most,
+    });
   }
   return bytes;
 }
@@ -131,7 +150,7 @@ async function* chunksOf(file: string, io: CliIo): AsyncGenerator<Uint8Array> {
         step = await iterator.next();
       } catch (error) {
         finished = true;
-        throw new CliError(EXIT.usage, MESSAGES.cannotRead(name, describeIoError(error)));
+        throw cliError(EXIT.usage, 'cli.cannot_read', { name, ...describeIoError(error) });
       }
       if (step.done === true) {
         finished = true;
@@ -181,7 +200,13 @@ export async function readInput(
   let size = 0;
   for await (const chunk of chunksOf(file, io)) {
     size += chunk.length;
-    if (size > maxBytes) throw new CliError(EXIT.usage, MESSAGES.tooLarge(name, maxBytes));
+    if (size > maxBytes) {
+      throw cliError(EXIT.usage, 'cli.too_large', {
+        name,
+        limit: maxBytes,
+        variable: MAX_JSON_BYTES_VARIABLE,
+      });
+    }
     chunks.push(chunk);
   }
   const bytes = chunks.length === 1 ? (chunks[0] ?? new Uint8Array()) : Buffer.concat(chunks, size);
@@ -242,7 +267,11 @@ export async function* readNdjson(
   let offset = 0;
   let line = 1;
   const tooLong = (at: number): CliError =>
-    new CliError(EXIT.usage, MESSAGES.lineTooLong(location(name, at), maxLineBytes));
+    cliError(EXIT.usage, 'cli.line_too_long', {
+      where: location(name, at),
+      limit: maxLineBytes,
+      variable: MAX_JSON_BYTES_VARIABLE,
+    });
 
   function* decodeLines(bytes: Uint8Array): Generator<NdjsonPiece, boolean> {
     const decoded = decodeUtf8(bytes, decoder);
@@ -314,13 +343,15 @@ export function location(name: string, line?: number): string {
 /**
  * One issue as a line, `file[:line]: path: message`; `prefix` goes before the issue's path
  * (the index of a record in an array file). Control characters of the input (in the file
- * name, a key, a received value) are escaped, so that a line is always one line.
+ * name, a key, a received value) are escaped, so that a line is always one line. In French
+ * the message is made again from the issue's `code` and `params` (`formatIssues`).
  *
  * @internal
  * @param where - The {@link location} of the record.
  * @param issue - The issue.
  * @param prefix - The path of the record in the file.
  * @param paint - Colours the location (errors are red on a terminal).
+ * @param locale - The language of the line (default English).
  * @returns The line, without a line end.
  *
  * @example
@@ -334,9 +365,11 @@ export function issueLine(
   issue: ValidationIssue,
   prefix: readonly (string | number)[] = [],
   paint: (text: string) => string = (text) => text,
+  locale: Locale = 'en',
 ): string {
   const path = prefix.length === 0 ? issue.path : [...prefix, ...issue.path];
-  return `${paint(escapeControl(where))}: ${escapeControl(formatIssues([{ ...issue, path }]))}`;
+  const text = escapeControl(formatIssues([{ ...issue, path }], { locale }));
+  return cliText('cli.issue_line', { where: paint(escapeControl(where)), text }, locale);
 }
 
 /**
@@ -346,6 +379,7 @@ export function issueLine(
  * @param where - The {@link location} of the record.
  * @param issues - The record's issues (a bounded list: the library caps it).
  * @param prefix - The path of the record in the file.
+ * @param locale - The language of the lines (default English).
  * @returns The lines, without line ends.
  *
  * @example
@@ -358,8 +392,9 @@ export function issueLines(
   where: string,
   issues: readonly ValidationIssue[],
   prefix: readonly (string | number)[] = [],
+  locale: Locale = 'en',
 ): string[] {
-  return issues.map((issue) => issueLine(where, issue, prefix));
+  return issues.map((issue) => issueLine(where, issue, prefix, undefined, locale));
 }
 
 /**
@@ -367,24 +402,27 @@ export function issueLines(
  *
  * @internal
  * @param where - The {@link location} of the error.
- * @param reason - What is wrong.
+ * @param problem - What is wrong ({@link parseJsonText}).
  * @param column - The column of the error, when known.
  * @param paint - Colours the location.
+ * @param locale - The language of the line (default English).
  * @returns The line, without a line end.
  *
  * @example
  * ```ts
- * jsonErrorLine('x.json:3', "expected ',' or '}', found '\"'", 5);
+ * jsonErrorLine('x.json:3', { problem: 'expected-comma', close: '}', found: "'\"'" }, 5);
  * //=> "x.json:3: invalid JSON: expected ',' or '}', found '\"' (column 5)"
  * ```
  */
 export function jsonErrorLine(
   where: string,
-  reason: string,
+  problem: JsonProblem,
   column: number | undefined,
   paint: (text: string) => string = (text) => text,
+  locale: Locale = 'en',
 ): string {
-  return `${paint(escapeControl(where))}: ${escapeControl(MESSAGES.invalidJson(reason, column))}`;
+  const text = escapeControl(cliText('cli.invalid_json', { ...problem, column }, locale));
+  return cliText('cli.issue_line', { where: paint(escapeControl(where)), text }, locale);
 }
 
 /**
@@ -395,6 +433,7 @@ export function jsonErrorLine(
  * @param offset - Its offset in the input, from 0.
  * @param byte - Its value.
  * @param paint - Colours the location.
+ * @param locale - The language of the line (default English).
  * @returns The line, without a line end.
  *
  * @example
@@ -408,8 +447,10 @@ export function utf8ErrorLine(
   offset: number,
   byte: number,
   paint: (text: string) => string = (text) => text,
+  locale: Locale = 'en',
 ): string {
-  return `${paint(escapeControl(where))}: ${MESSAGES.invalidUtf8(offset, byte)}`;
+  const text = cliText('cli.invalid_utf8', { offset, byte }, locale);
+  return cliText('cli.issue_line', { where: paint(escapeControl(where)), text }, locale);
 }
 
 /**
@@ -421,6 +462,7 @@ export function utf8ErrorLine(
  * @param file - A path, or `-` for standard input.
  * @param io - Where to read from and report to.
  * @param paint - Colours the location of an issue (errors are red on a terminal).
+ * @param locale - The language of the issues (default English).
  * @returns The parsed network.
  * @throws CliError: exit 1 for text that is not UTF-8 or not JSON, a duplicate key or an
  *   invalid network, 2 when the file cannot be read or is larger than {@link maxJsonBytes}.
@@ -435,27 +477,27 @@ export async function loadNetwork(
   file: string,
   io: CliIo,
   paint: (text: string) => string,
+  locale: Locale = 'en',
 ): Promise<Network> {
   const input = await readInput(file, io, maxJsonBytes(io.env));
   const name = input.name;
   if (!input.ok) {
-    io.stderr(`${utf8ErrorLine(location(name, input.line), input.offset, input.byte, paint)}\n`);
-    throw new CliError(EXIT.invalidData, escapeControl(MESSAGES.notUtf8Summary(name)));
+    const line = utf8ErrorLine(location(name, input.line), input.offset, input.byte, paint, locale);
+    io.stderr(`${line}\n`);
+    throw cliError(EXIT.invalidData, 'cli.not_utf8', { name });
   }
   const json = parseJsonText(input.text);
   if (!json.ok) {
-    io.stderr(`${jsonErrorLine(location(name, json.line), json.reason, json.column, paint)}\n`);
-    throw new CliError(EXIT.invalidData, escapeControl(MESSAGES.notJsonSummary(name)));
+    const where = location(name, json.line);
+    io.stderr(`${jsonErrorLine(where, json.problem, json.column, paint, locale)}\n`);
+    throw cliError(EXIT.invalidData, 'cli.not_json', { name });
   }
   const duplicates = duplicateKeyIssues(input.text, json.value, ISSUES_IN_MESSAGES);
   const parsed = safeParseNetwork(json.value);
   if (duplicates.length === 0 && parsed.success) return parsed.data;
   const issues = parsed.success ? duplicates : [...duplicates, ...parsed.issues];
   const out = new LineWriter(io.stderr);
-  for (const issue of issues) out.line(issueLine(name, issue, [], paint));
+  for (const issue of issues) out.line(issueLine(name, issue, [], paint, locale));
   await out.flush();
-  throw new CliError(
-    EXIT.invalidData,
-    escapeControl(MESSAGES.invalidNetworkSummary(name, issues.length)),
-  );
+  throw cliError(EXIT.invalidData, 'cli.invalid_network', { name, issues: issues.length });
 }

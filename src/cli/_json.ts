@@ -1,3 +1,5 @@
+import type { JsonProblem } from '../messages/cli.js';
+
 /**
  * Reading JSON text with errors a person can act on: where `JSON.parse` only says what
  * went wrong (and, depending on the Node version, sometimes an offset), this finds the line
@@ -25,8 +27,8 @@ export type JsonTextResult =
       readonly line: number | undefined;
       /** The column of the error, from 1 (absent when it cannot be located). */
       readonly column: number | undefined;
-      /** What is wrong, in English. */
-      readonly reason: string;
+      /** What is wrong: the params of the message `cli.invalid_json`. */
+      readonly problem: JsonProblem;
     };
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -46,41 +48,43 @@ function show(char: string): string {
  * The offset of the first error in text that `JSON.parse` rejected, and what was expected
  * there (RFC 8259 grammar). Iterative, so that deep nesting cannot overflow the stack.
  */
-function locateError(text: string): { offset: number; reason: string } | undefined {
+function locateError(text: string): { offset: number; problem: JsonProblem } | undefined {
   let i = 0;
   const containers: ('[' | '{')[] = [];
-  const found = (): string => {
+  /** What stands at i, shown; `undefined` at the end of the input. */
+  const found = (): string | undefined => {
     const char = text[i];
-    return char === undefined
-      ? 'the end of the input'
-      : show(String.fromCodePoint(text.codePointAt(i) ?? 0));
+    return char === undefined ? undefined : show(String.fromCodePoint(text.codePointAt(i) ?? 0));
   };
   const skipWhitespace = (): void => {
     while (isWhitespace(text[i])) i += 1;
   };
-  const scanString = (): string | undefined => {
+  const scanString = (): JsonProblem | undefined => {
     i += 1; // the opening quote
     for (;;) {
       const char = text[i];
-      if (char === undefined) return 'unterminated string';
+      if (char === undefined) return { problem: 'unterminated-string' };
       if (char === '"') {
         i += 1;
         return undefined;
       }
       if (char.charCodeAt(0) < 0x20)
-        return `control character ${JSON.stringify(char)} in a string (escape it)`;
+        return { problem: 'control-character', character: JSON.stringify(char) };
       if (char === '\\') {
         const escaped = text[i + 1];
-        if (escaped === undefined) return 'unterminated string';
+        if (escaped === undefined) return { problem: 'unterminated-string' };
         if (ESCAPES.includes(escaped)) i += 2;
         else if (escaped === 'u' && HEX4.test(text.slice(i + 2, i + 6))) i += 6;
-        else return `invalid escape '\\${escaped === 'u' ? 'u' : escaped}' in a string`;
+        else return { problem: 'invalid-escape', character: escaped };
       } else {
         i += 1;
       }
     }
   };
-  const error = (reason: string): { offset: number; reason: string } => ({ offset: i, reason });
+  const error = (problem: JsonProblem): { offset: number; problem: JsonProblem } => ({
+    offset: i,
+    problem,
+  });
 
   skipWhitespace();
   for (;;) {
@@ -95,12 +99,11 @@ function locateError(text: string): { offset: number; reason: string } | undefin
       } else {
         containers.push(char);
         if (char === '{') {
-          if (text[i] !== '"')
-            return error(`expected a property name in double quotes, found ${found()}`);
+          if (text[i] !== '"') return error({ problem: 'expected-property', found: found() });
           const problem = scanString();
           if (problem !== undefined) return error(problem);
           skipWhitespace();
-          if (text[i] !== ':') return error(`expected ':' after a property name, found ${found()}`);
+          if (text[i] !== ':') return error({ problem: 'expected-colon', found: found() });
           i += 1;
         }
         skipWhitespace();
@@ -114,7 +117,7 @@ function locateError(text: string): { offset: number; reason: string } | undefin
       const match = NUMBER.exec(text);
       const next = match === null ? undefined : text[i + match[0].length];
       if (match === null || (next !== undefined && /[0-9.eE+-]/.test(next))) {
-        return error('invalid number');
+        return error({ problem: 'invalid-number' });
       }
       i += match[0].length;
     } else if (text.startsWith('true', i)) {
@@ -124,14 +127,14 @@ function locateError(text: string): { offset: number; reason: string } | undefin
     } else if (text.startsWith('null', i)) {
       i += 4;
     } else {
-      return error(`expected a value, found ${found()}`);
+      return error({ problem: 'expected-value', found: found() });
     }
     // After a value: close containers, or go on to the next element.
     for (;;) {
       skipWhitespace();
       const container = containers.at(-1);
       if (container === undefined) {
-        return i < text.length ? error(`unexpected ${found()} after the JSON value`) : undefined;
+        return i < text.length ? error({ problem: 'unexpected-after', found: found() }) : undefined;
       }
       const close = container === '{' ? '}' : ']';
       if (text[i] === close) {
@@ -139,16 +142,15 @@ function locateError(text: string): { offset: number; reason: string } | undefin
         i += 1;
         continue;
       }
-      if (text[i] !== ',') return error(`expected ',' or '${close}', found ${found()}`);
+      if (text[i] !== ',') return error({ problem: 'expected-comma', close, found: found() });
       i += 1;
       skipWhitespace();
       if (container === '{') {
-        if (text[i] !== '"')
-          return error(`expected a property name in double quotes, found ${found()}`);
+        if (text[i] !== '"') return error({ problem: 'expected-property', found: found() });
         const problem = scanString();
         if (problem !== undefined) return error(problem);
         skipWhitespace();
-        if (text[i] !== ':') return error(`expected ':' after a property name, found ${found()}`);
+        if (text[i] !== ':') return error({ problem: 'expected-colon', found: found() });
         i += 1;
         skipWhitespace();
       }
@@ -176,13 +178,14 @@ function position(text: string, offset: number): { line: number; column: number 
  *
  * @internal
  * @param text - The text of a file or of one NDJSON line.
- * @returns The value, or the line, column and reason of the first error.
+ * @returns The value, or the line, column and problem of the first error (the message
+ *   `cli.invalid_json` words it: "expected a property name in double quotes, found '}'").
  *
  * @example
  * ```ts
  * parseJsonText('{"a": 1}'); //=> { ok: true, value: { a: 1 } }
  * parseJsonText('{\n  "a": 1,\n}');
- * //=> { ok: false, line: 3, column: 1, reason: "expected a property name in double quotes, found '}'" }
+ * //=> { ok: false, line: 3, column: 1, problem: { problem: 'expected-property', found: "'}'" } }
  * ```
  */
 export function parseJsonText(text: string): JsonTextResult {
@@ -191,7 +194,7 @@ export function parseJsonText(text: string): JsonTextResult {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
     if (error instanceof RangeError) {
-      return { ok: false, line: undefined, column: undefined, reason: 'it is nested too deeply' };
+      return { ok: false, line: undefined, column: undefined, problem: { problem: 'nested' } };
     }
     const located = locateError(body);
     if (located === undefined) {
@@ -200,9 +203,9 @@ export function parseJsonText(text: string): JsonTextResult {
         ok: false,
         line: undefined,
         column: undefined,
-        reason: message.split('\n', 1)[0] ?? '',
+        problem: { problem: 'unreadable', detail: message.split('\n', 1)[0] ?? '' },
       };
     }
-    return { ok: false, ...position(body, located.offset), reason: located.reason };
+    return { ok: false, ...position(body, located.offset), problem: located.problem };
   }
 }

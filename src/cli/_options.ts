@@ -1,7 +1,8 @@
 import type { Period } from '../catalog/home.js';
-import { isIsoDate } from '../dates/_calendar.js';
+import { dayOf, isoOf } from '../core/_days.js';
+import { isIsoDate } from '../core/_isoDate.js';
 import { usageError } from './_errors.js';
-import { MESSAGES } from './_messages.js';
+import type { CliParams } from './_text.js';
 
 /**
  * Option values checked at the edge: a bad date, plan, choice, code or number is a usage
@@ -33,7 +34,7 @@ export function dateOption(
   value: string | undefined,
 ): string | undefined {
   if (value === undefined) return undefined;
-  if (!isIsoDate(value)) throw usageError(MESSAGES.badDate(option, value), command);
+  if (!isIsoDate(value)) throw usageError('cli.bad_date', { option, received: value }, command);
   return value;
 }
 
@@ -56,10 +57,10 @@ export function planOption(command: string, value: string | undefined): Period |
   const parts = value.split('..');
   const [start, end] = parts;
   if (parts.length !== 2 || !isIsoDate(start) || !isIsoDate(end)) {
-    throw usageError(MESSAGES.badPlanForm(value), command);
+    throw usageError('cli.bad_plan_form', { received: value }, command);
   }
   // ISO dates order as strings.
-  if (end <= start) throw usageError(MESSAGES.badPlanOrder(start, end), command);
+  if (end <= start) throw usageError('cli.bad_plan_order', { start, end }, command);
   return { start, end };
 }
 
@@ -89,7 +90,9 @@ export function choiceOption<const C extends string>(
 ): C {
   if (value === undefined) return fallback;
   const chosen = choices.find((choice) => choice === value.toLowerCase());
-  if (chosen === undefined) throw usageError(MESSAGES.badChoice(option, value, choices), command);
+  if (chosen === undefined) {
+    throw usageError('cli.bad_choice', { option, received: value, choices: [...choices] }, command);
+  }
   return chosen;
 }
 
@@ -101,13 +104,15 @@ export function choiceOption<const C extends string>(
  * @param command - The command, for the usage error.
  * @param option - The option's name, for the message.
  * @param values - Every value the option was given.
- * @param check - How to normalise a code, tell a known one, and name what is expected.
+ * @param check - How to normalise a code, tell a known one, and what is expected (the
+ *   params of the message `cli.unknown_code`: its kind, and the first and last codes or
+ *   the whole list).
  * @returns The codes in the order given, or `undefined` when the option is absent.
  * @throws CliError (exit 2) for an unknown code or a list with no code.
  *
  * @example
  * ```ts
- * codeListOption('match', '--cells', ['c5,B4'], { normalise: (s) => s.toUpperCase(), is: isCellCode, what: 'a cell code' });
+ * codeListOption('match', '--cells', ['c5,B4'], { normalise: (s) => s.toUpperCase(), is: isCellCode, what: { kind: 'cell', first: 'A1', last: 'D5' } });
  * //=> ['C5', 'B4']
  * ```
  */
@@ -118,7 +123,7 @@ export function codeListOption<T extends string>(
   check: {
     readonly normalise: (value: string) => string;
     readonly is: (value: string) => value is T;
-    readonly what: string;
+    readonly what: Omit<CliParams<'cli.unknown_code'>, 'option' | 'received'>;
   },
 ): T[] | undefined {
   if (values === undefined) return undefined;
@@ -127,38 +132,42 @@ export function codeListOption<T extends string>(
     const trimmed = item.trim();
     if (trimmed === '') continue;
     const code = check.normalise(trimmed);
-    if (!check.is(code))
-      throw usageError(MESSAGES.unknownCode(option, trimmed, check.what), command);
+    if (!check.is(code)) {
+      throw usageError('cli.unknown_code', { ...check.what, option, received: trimmed }, command);
+    }
     if (!codes.includes(code)) codes.push(code);
   }
-  if (codes.length === 0) throw usageError(MESSAGES.emptyList(option), command);
+  if (codes.length === 0) throw usageError('cli.empty_list', { option }, command);
   return codes;
 }
 
 /**
- * A whole number ≥ 0 (`--limit`), or absent.
+ * A whole number at least `minimum` (`--limit`: 0, `--max-issues`: 1), or absent.
  *
  * @internal
  * @param command - The command, for the usage error.
  * @param option - The option's name, for the message.
  * @param value - What the command line gives.
+ * @param minimum - The least number allowed (default 0).
  * @returns The number, or `undefined` when the option is absent.
- * @throws CliError (exit 2) for anything but digits.
+ * @throws CliError (exit 2) for anything but digits, or a number below `minimum`.
  *
  * @example
  * ```ts
  * wholeNumberOption('match', '--limit', '3'); //=> 3
+ * wholeNumberOption('validate', '--max-issues', '0', 1); // throws: --max-issues: expected a whole number ≥ 1, received '0'
  * ```
  */
 export function wholeNumberOption(
   command: string,
   option: string,
   value: string | undefined,
+  minimum = 0,
 ): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!/^\s*[0-9]+\s*$/.test(value) || !Number.isSafeInteger(number)) {
-    throw usageError(MESSAGES.notWholeNumber(option, value), command);
+  if (!/^\s*[0-9]+\s*$/.test(value) || !Number.isSafeInteger(number) || number < minimum) {
+    throw usageError('cli.not_whole_number', { option, received: value, minimum }, command);
   }
   return number;
 }
@@ -177,8 +186,5 @@ export function wholeNumberOption(
  * ```
  */
 export function localDate(now: Date): string {
-  const year = String(now.getFullYear()).padStart(4, '0');
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${year}-${month}-${day}`;
+  return isoOf(dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate()));
 }

@@ -7,17 +7,27 @@
  *
  * @module
  */
-import { describeIoError, MESSAGES } from './_messages.js';
+import { describeIoError } from './_ioFailure.js';
+import { localeOfRun } from './_locale.js';
+import { cliText } from './_text.js';
 
 const USAGE_OR_IO_ERROR = 2;
 const INTERNAL_ERROR = 70;
 
-type StreamName = 'standard output' | 'standard error';
+/** The language of the bin's own messages: `--lang`, else the environment (never failing). */
+const locale = localeOfRun(process.argv.slice(2), process.env);
+
+/** A line of standard error, in the language of the run. */
+function errorLine(message: string): string {
+  return `${cliText('cli.error_line', { message }, locale)}\n`;
+}
 
 /** Says why a stream failed on the other one, if it still works, and exits 2. */
-function streamFailed(failed: StreamName, error: unknown): void {
-  const other = failed === 'standard output' ? process.stderr : process.stdout;
-  const line = `uhs-network: ${MESSAGES.cannotWriteStream(failed, describeIoError(error))}\n`;
+function streamFailed(failed: 'stdout' | 'stderr', error: unknown): void {
+  const other = failed === 'stdout' ? process.stderr : process.stdout;
+  const line = errorLine(
+    cliText('cli.cannot_write_stream', { stream: failed, ...describeIoError(error) }, locale),
+  );
   try {
     if (other.writable) {
       other.write(line, () => process.exit(USAGE_OR_IO_ERROR));
@@ -38,15 +48,15 @@ function oneLine(error: unknown): string {
 
 async function main(): Promise<void> {
   process.stdout.on('error', (error) => {
-    streamFailed('standard output', error);
+    streamFailed('stdout', error);
   });
   process.stderr.on('error', (error) => {
-    streamFailed('standard error', error);
+    streamFailed('stderr', error);
   });
   // Last resort: whatever escapes `run` is reported in one line, never as a stack trace.
   process.on('uncaughtException', (error: unknown) => {
     try {
-      process.stderr.write(`uhs-network: internal error: ${oneLine(error)}\n`);
+      process.stderr.write(errorLine(cliText('cli.internal', { message: oneLine(error) }, locale)));
     } finally {
       process.exit(INTERNAL_ERROR);
     }
@@ -57,7 +67,7 @@ async function main(): Promise<void> {
   try {
     modules = await Promise.all([import('./run.js'), import('./io.js')]);
   } catch (error) {
-    process.stderr.write(`uhs-network: ${MESSAGES.cannotStart(describeIoError(error))}\n`);
+    process.stderr.write(errorLine(cliText('cli.cannot_start', describeIoError(error), locale)));
     process.exitCode = USAGE_OR_IO_ERROR;
     return;
   }

@@ -3,7 +3,7 @@ import { libraryError } from '../messages/_table.js';
 import { DATES_MESSAGES } from '../messages/dates.js';
 import { POLICY_MESSAGES } from '../messages/policy.js';
 import { resolvePolicy } from '../policy/resolveOptions.js';
-import { formatYear } from '../core/_days.js';
+import { formatYear } from '../core/_calendar.js';
 import type { PolicyOptions } from '../policy/types.js';
 
 /**

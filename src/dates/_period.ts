@@ -18,8 +18,6 @@ function isPeriod(plan: Period | PlanOptions | undefined): plan is Period {
   return typeof plan === 'object' && ('start' in plan || 'end' in plan);
 }
 
-export { periodsOverlap } from '../core/_lifecycle.js';
-
 /**
  * The number of calendar months lying entirely inside the overlap of two periods.
  *

@@ -1,7 +1,7 @@
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import { resolveOptions } from '../policy/resolveOptions.js';
 import type { Agreement } from '../schemas/agreement.js';
-import { addDaysIso } from '../core/_days.js';
+import { addDaysIso } from '../core/_calendar.js';
 import { statusOn } from '../core/_lifecycle.js';
 
 import { AGREEMENT_STATUSES, type AgreementStatus } from '../catalog/vocabulary.js';

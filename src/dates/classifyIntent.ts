@@ -2,7 +2,7 @@ import { INTENTS, type Intent } from '../catalog/rules.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import { resolveOptions } from '../policy/resolveOptions.js';
 import type { Network } from '../schemas/network.js';
-import { addDaysIso } from '../core/_days.js';
+import { addDaysIso } from '../core/_calendar.js';
 import { intentOf } from '../core/_lifecycle.js';
 
 // The intents are a closed list of the catalog (`src/catalog/rules.ts`); `./dates` has

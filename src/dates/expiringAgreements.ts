@@ -3,7 +3,7 @@ import type { OnOption, PolicyOptions } from '../policy/types.js';
 import { resolveOptions } from '../policy/resolveOptions.js';
 import type { Agreement } from '../schemas/agreement.js';
 import type { Network } from '../schemas/network.js';
-import { addDaysIso } from '../core/_days.js';
+import { addDaysIso } from '../core/_calendar.js';
 import { statusOn } from '../core/_lifecycle.js';
 
 /**

@@ -1,6 +1,6 @@
 import { OUTCOMES } from '../catalog/rules.js';
 import type { Locale } from '../core/_locales.js';
-import { addDaysIso } from '../core/_days.js';
+import { addDaysIso } from '../core/_calendar.js';
 import { intentOf } from '../core/_lifecycle.js';
 import { render, type ParamsOf } from '../messages/_table.js';
 import { RULE_MESSAGES } from '../messages/rules.js';

@@ -21,11 +21,11 @@ import {
   IsoDateSchema,
   LanguageCodeSchema,
   PartnerIdSchema,
-  HTTP_URL,
   RorIdSchema,
   UrlSchema,
 } from '../schemas/primitives.js';
 import { PeriodSchema, ProposalSchema } from '../schemas/proposal.js';
+import { HTTP_URL } from '../core/_patterns.js';
 
 /** A JSON object: a schema or a part of one. @internal */
 export interface JsonObject {

@@ -46,7 +46,10 @@ export const LOCALE_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { caller: string; received: unknown; allowed: readonly string[] }) =>
       `${p.caller}: locale must be one of ${p.allowed.map((code) => `'${code}'`).join(', ')}, received ${shownLocale(p.received)}`,
     fr: (p) =>
-      `${p.caller}\u00a0: la langue doit être l'une de ${p.allowed.map((code) => `'${code}'`).join(', ')}, valeur reçue ${shownLocale(p.received)}`,
+      `${p.caller}\u00a0: la langue doit être ${orList(
+        p.allowed.map((code) => `'${code}'`),
+        'fr',
+      )}, valeur reçue ${shownLocale(p.received)}`,
   },
 });
 

@@ -1,7 +1,873 @@
-import { defineMessages } from './_table.js';
+import type { Locale } from '../core/_locales.js';
+import { plural } from '../core/_format.js';
+import { defineMessages, number, orList } from './_table.js';
 
 // Part of the message catalogue (see ./_table.ts): English and French side by side.
-// Codes are stable and dotted: `<domain>.<what>`.
+// Codes are stable and dotted: `<domain>.<what>`. Everything the `uhs-network` CLI writes
+// for people is here: usage errors, I/O errors, the lines of `validate`, summaries, table
+// headers and the help. Facts (defaults, lists, names of variables) come in as params.
+
+/** `1 problème`, `2 problèmes`, `0 problème`: French counts take the singular below 2. */
+function countFr(count: number, one: string, many = `${one}s`): string {
+  return `${count}\u00a0${count < 2 ? one : many}`;
+}
+
+/** A value from the command line or the input, as the CLI has always shown it: `'x'`. */
+function quoted(value: string): string {
+  return `'${value}'`;
+}
+
+/** A size in bytes for people: whole MiB, KiB, or bytes (Mio, Kio, octets in French). */
+function sizeIn(bytes: number, locale: Locale): string {
+  const MIB = 1024 * 1024;
+  const fr = locale === 'fr';
+  if (bytes >= MIB && bytes % MIB === 0)
+    return fr ? `${bytes / MIB}\u00a0Mio` : `${bytes / MIB} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0)
+    return fr ? `${bytes / 1024}\u00a0Kio` : `${bytes / 1024} KiB`;
+  return fr ? countFr(bytes, 'octet') : plural(bytes, 'byte');
+}
+
+/**
+ * Why a file or a stream could not be used, by the kind of failure: `reason` is one of
+ * these keys, `detail` the system's own words for any other failure.
+ */
+const IO_REASONS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
+  en: {
+    'no-such-file': 'no such file or directory',
+    directory: 'it is a directory',
+    permission: 'permission denied',
+    'not-directory': 'a part of the path is not a directory',
+    'name-too-long': 'the name is too long',
+    'invalid-path': 'the name is not a valid path',
+    'too-many-files': 'too many open files',
+    'no-space': 'no space left on device',
+    'closed-pipe': 'the reader closed the pipe',
+    io: 'input/output error',
+    'not-ready': 'the stream is not ready (non-blocking)',
+    unknown: 'unknown error',
+  },
+  fr: {
+    'no-such-file': 'fichier ou dossier introuvable',
+    directory: "c'est un dossier",
+    permission: 'permission refusée',
+    'not-directory': "une partie du chemin n'est pas un dossier",
+    'name-too-long': 'le nom est trop long',
+    'invalid-path': "le nom n'est pas un chemin valide",
+    'too-many-files': 'trop de fichiers ouverts',
+    'no-space': "plus d'espace libre sur le périphérique",
+    'closed-pipe': 'le lecteur a fermé le tube',
+    io: "erreur d'entrée-sortie",
+    'not-ready': "le flux n'est pas prêt (non bloquant)",
+    unknown: 'erreur inconnue',
+  },
+};
+
+/**
+ * What went wrong with a file or a stream: `reason` is a key of the messages
+ * (`no-such-file`, `permission` …), or `other`, and then `detail` (the first line of the
+ * system's message) says it.
+ *
+ * @internal
+ */
+export interface IoFailure {
+  readonly reason: string;
+  readonly detail: string;
+}
+
+function ioReason(p: IoFailure, locale: Locale): string {
+  return IO_REASONS[locale][p.reason] ?? p.detail;
+}
+
+/** What is wrong with text that is not JSON (`src/cli/_json.ts`). @internal */
+export interface JsonProblem {
+  /** `nested`, `unreadable`, `expected-property`, `expected-colon`, `expected-value`,
+   * `expected-comma`, `unexpected-after`, `unterminated-string`, `control-character`,
+   * `invalid-escape`, `invalid-number`. */
+  readonly problem: string;
+  /** What was found, shown (`'}'`); absent at the end of the input. */
+  readonly found?: string | undefined;
+  /** The bracket that could close the container (`expected-comma`). */
+  readonly close?: string | undefined;
+  /** The escape (`invalid-escape`: `x` for `\x`), or the control character shown as JSON. */
+  readonly character?: string | undefined;
+  /** The JSON reader's own words (`unreadable`). */
+  readonly detail?: string | undefined;
+}
+
+function jsonReasonEn(p: JsonProblem): string {
+  const found = p.found ?? 'the end of the input';
+  switch (p.problem) {
+    case 'nested':
+      return 'it is nested too deeply';
+    case 'expected-property':
+      return `expected a property name in double quotes, found ${found}`;
+    case 'expected-colon':
+      return `expected ':' after a property name, found ${found}`;
+    case 'expected-value':
+      return `expected a value, found ${found}`;
+    case 'expected-comma':
+      return `expected ',' or '${p.close ?? ''}', found ${found}`;
+    case 'unexpected-after':
+      return `unexpected ${found} after the JSON value`;
+    case 'unterminated-string':
+      return 'unterminated string';
+    case 'control-character':
+      return `control character ${p.character ?? ''} in a string (escape it)`;
+    case 'invalid-escape':
+      return `invalid escape '\\${p.character ?? ''}' in a string`;
+    case 'invalid-number':
+      return 'invalid number';
+    default:
+      return p.detail ?? '';
+  }
+}
+
+function jsonReasonFr(p: JsonProblem): string {
+  const found = p.found === undefined ? 'la fin du texte' : p.found;
+  switch (p.problem) {
+    case 'nested':
+      return 'il est imbriqué trop profondément';
+    case 'expected-property':
+      return `nom de propriété entre guillemets doubles attendu au lieu de ${found}`;
+    case 'expected-colon':
+      return `':' attendu après un nom de propriété au lieu de ${found}`;
+    case 'expected-value':
+      return `valeur attendue au lieu de ${found}`;
+    case 'expected-comma':
+      return `',' ou '${p.close ?? ''}' attendu au lieu de ${found}`;
+    case 'unexpected-after':
+      return `caractère ${found} inattendu après la valeur JSON`;
+    case 'unterminated-string':
+      return 'chaîne non terminée';
+    case 'control-character':
+      return `caractère de contrôle ${p.character ?? ''} dans une chaîne (échappez-le)`;
+    case 'invalid-escape':
+      return `échappement '\\${p.character ?? ''}' invalide dans une chaîne`;
+    case 'invalid-number':
+      return 'nombre invalide';
+    default:
+      return p.detail ?? '';
+  }
+}
+
+/** What `validate --kind` reads: its French noun and gender-free adjectives. */
+const KINDS_FR: Readonly<Record<string, readonly [one: string, many: string]>> = {
+  network: ['réseau', 'réseaux'],
+  partner: ['partenaire', 'partenaires'],
+  agreement: ['convention', 'conventions'],
+  proposal: ['proposition', 'propositions'],
+};
+
+function kindFr(kind: string, count: number): string {
+  const [one, many] = KINDS_FR[kind] ?? [kind, kind];
+  return count < 2 ? one : many;
+}
+
+/** What an option's code must be (`match --cells`, `--fields`, `--languages`, `--regions`). */
+interface CodeKind {
+  readonly kind: string;
+  /** The first and last codes of the list (cells, health fields). */
+  readonly first?: string | undefined;
+  readonly last?: string | undefined;
+  /** The whole list, when it is short (regions). */
+  readonly codes?: readonly string[] | undefined;
+}
+
+function codeKindEn(p: CodeKind): string {
+  switch (p.kind) {
+    case 'cell':
+      return `a cell code (${p.first ?? ''} … ${p.last ?? ''})`;
+    case 'health-field':
+      return `an ISCED-F 2013 health field code (${p.first ?? ''} … ${p.last ?? ''})`;
+    case 'language':
+      return 'an ISO 639-1 language code';
+    default:
+      return `a region (${(p.codes ?? []).join(', ')})`;
+  }
+}
+
+function codeKindFr(p: CodeKind): string {
+  switch (p.kind) {
+    case 'cell':
+      return `un code de case (${p.first ?? ''} … ${p.last ?? ''})`;
+    case 'health-field':
+      return `un code de domaine d'études des sciences de la santé de la CITE-F 2013 (${p.first ?? ''} … ${p.last ?? ''})`;
+    case 'language':
+      return 'un code de langue ISO 639-1';
+    default:
+      return `une région (${(p.codes ?? []).join(', ')})`;
+  }
+}
+
+/** The columns of `match`'s ranked table. */
+const MATCH_COLUMNS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
+  en: {
+    rank: '#',
+    partner: 'partner',
+    score: 'score',
+    cells: 'cells',
+    fields: 'fields',
+    languages: 'languages',
+    name: 'name',
+  },
+  fr: {
+    rank: '#',
+    partner: 'partenaire',
+    score: 'score',
+    cells: 'cases',
+    fields: 'domaines',
+    languages: 'langues',
+    name: 'nom',
+  },
+};
+
+/** The plan period the commands judge against by default, `START..END`. */
+interface PlanDefault {
+  readonly planStart: string;
+  readonly planEnd: string;
+}
 
 /** @internal */
-export const CLI_MESSAGES = /* @__PURE__ */ defineMessages({});
+export const CLI_MESSAGES = /* @__PURE__ */ defineMessages({
+  // Lines the CLI writes around every message.
+  'cli.error_line': {
+    en: (p: { message: string }) => `uhs-network: ${p.message}`,
+    fr: (p) => `uhs-network\u00a0: ${p.message}`,
+  },
+  'cli.see_help': {
+    en: (p: { command: string; lang?: string | undefined }) =>
+      p.command === ''
+        ? "Run 'uhs-network --help' for usage."
+        : `Run 'uhs-network ${p.command} --help' for usage.`,
+    fr: (p) =>
+      `Lancez 'uhs-network ${p.lang === undefined ? '' : `--lang ${p.lang} `}${p.command === '' ? '' : `${p.command} `}--help' pour l'aide.`,
+  },
+  'cli.internal': {
+    en: (p: { message: string }) => `internal error: ${p.message}`,
+    fr: (p) => `erreur interne\u00a0: ${p.message}`,
+  },
+  'cli.issue_line': {
+    en: (p: { where: string; text: string }) => `${p.where}: ${p.text}`,
+    fr: (p) => `${p.where}\u00a0: ${p.text}`,
+  },
+
+  // The command line.
+  'cli.missing_command': {
+    en: (_p: Readonly<Record<string, never>>) => 'missing a command',
+    fr: () => 'commande manquante',
+  },
+  'cli.unknown_command': {
+    en: (p: { name: string }) => `unknown command ${quoted(p.name)}`,
+    fr: (p) => `commande inconnue ${quoted(p.name)}`,
+  },
+  'cli.unknown_option': {
+    en: (p: { option: string }) => `unknown option ${quoted(p.option)}`,
+    fr: (p) => `option inconnue ${quoted(p.option)}`,
+  },
+  'cli.option_needs_value': {
+    en: (p: { option: string }) => `option ${quoted(p.option)} needs a value`,
+    fr: (p) => `l'option ${quoted(p.option)} attend une valeur`,
+  },
+  'cli.ambiguous_value': {
+    en: (p: { option: string }) =>
+      `option ${quoted(p.option)} needs a value (write ${p.option}=VALUE for a value that starts with '-')`,
+    fr: (p) =>
+      `l'option ${quoted(p.option)} attend une valeur (écrivez ${p.option}=VALEUR pour une valeur qui commence par '-')`,
+  },
+  'cli.option_takes_no_value': {
+    en: (p: { option: string }) => `option ${quoted(p.option)} takes no value`,
+    fr: (p) => `l'option ${quoted(p.option)} ne prend pas de valeur`,
+  },
+  'cli.unexpected_argument': {
+    en: (p: { argument: string }) => `unexpected argument ${quoted(p.argument)}`,
+    fr: (p) => `argument inattendu ${quoted(p.argument)}`,
+  },
+  'cli.invalid_arguments': {
+    en: (p: { detail: string }) => (p.detail === '' ? 'invalid arguments' : p.detail),
+    fr: (p) => (p.detail === '' ? 'arguments invalides' : `arguments invalides\u00a0: ${p.detail}`),
+  },
+  'cli.missing_file': {
+    en: (_p: Readonly<Record<string, never>>) => 'missing the <file> argument',
+    fr: () => 'argument <fichier> manquant',
+  },
+  'cli.missing_files': {
+    en: (_p: Readonly<Record<string, never>>) =>
+      'missing a <file> argument (give one or more files, or - for standard input)',
+    fr: () =>
+      "argument <fichier> manquant (donnez un ou plusieurs fichiers, ou - pour l'entrée standard)",
+  },
+  'cli.stdin_twice': {
+    en: (_p: Readonly<Record<string, never>>) => "standard input ('-') can be read only once",
+    fr: () => "l'entrée standard ('-') ne peut être lue qu'une fois",
+  },
+  'cli.missing_option': {
+    en: (p: { option: string }) => `missing the required option ${p.option}`,
+    fr: (p) => `option obligatoire ${p.option} manquante`,
+  },
+  'cli.bad_date': {
+    en: (p: { option: string; received: string }) =>
+      `${p.option}: expected a real calendar date YYYY-MM-DD, received ${quoted(p.received)}`,
+    fr: (p) =>
+      `${p.option}\u00a0: date valide au format AAAA-MM-JJ attendue, valeur reçue ${quoted(p.received)}`,
+  },
+  'cli.bad_plan_form': {
+    en: (p: { received: string }) =>
+      `--plan: expected START..END, two dates YYYY-MM-DD, received ${quoted(p.received)}`,
+    fr: (p) =>
+      `--plan\u00a0: DÉBUT..FIN attendu, deux dates AAAA-MM-JJ, valeur reçue ${quoted(p.received)}`,
+  },
+  'cli.bad_plan_order': {
+    en: (p: { start: string; end: string }) =>
+      `--plan: the end (${p.end}) must be after the start (${p.start})`,
+    fr: (p) => `--plan\u00a0: la fin (${p.end}) doit tomber après le début (${p.start})`,
+  },
+  'cli.bad_choice': {
+    en: (p: { option: string; received: string; choices: readonly string[] }) =>
+      `${p.option}: expected one of ${p.choices.join(', ')}, received ${quoted(p.received)}`,
+    fr: (p) =>
+      `${p.option}\u00a0: ${orList(p.choices, 'fr')} attendu, valeur reçue ${quoted(p.received)}`,
+  },
+  'cli.unknown_code': {
+    en: (p: { option: string; received: string } & CodeKind) =>
+      `${p.option}: ${quoted(p.received)} is not ${codeKindEn(p)}`,
+    fr: (p) => `${p.option}\u00a0: ${quoted(p.received)} n'est pas ${codeKindFr(p)}`,
+  },
+  'cli.empty_list': {
+    en: (p: { option: string }) => `${p.option}: give at least one value`,
+    fr: (p) => `${p.option}\u00a0: donnez au moins une valeur`,
+  },
+  'cli.not_whole_number': {
+    en: (p: { option: string; received: string; minimum: number }) =>
+      `${p.option}: expected a whole number ≥ ${p.minimum}, received ${quoted(p.received)}`,
+    fr: (p) =>
+      `${p.option}\u00a0: nombre entier ≥\u00a0${p.minimum} attendu, valeur reçue ${quoted(p.received)}`,
+  },
+  'cli.unknown_schema': {
+    en: (p: { name: string; names: readonly string[] }) =>
+      `unknown schema ${quoted(p.name)}: expected one of ${p.names.join(', ')} (in any casing)`,
+    fr: (p) =>
+      `schéma inconnu ${quoted(p.name)}\u00a0: ${orList(p.names, 'fr')} attendu (en majuscules ou en minuscules)`,
+  },
+  'cli.bad_max_json_bytes': {
+    en: (p: { variable: string; received: string; most: number }) =>
+      `${p.variable}: expected a size in bytes from 1 to ${p.most} (a K, M or G suffix counts 1024s), received ${quoted(p.received)}`,
+    fr: (p) =>
+      `${p.variable}\u00a0: taille en octets de 1 à ${p.most} attendue (un suffixe K, M ou G compte par 1024), valeur reçue ${quoted(p.received)}`,
+  },
+
+  // Files and streams.
+  'cli.cannot_read': {
+    en: (p: { name: string } & IoFailure) => `cannot read ${quoted(p.name)}: ${ioReason(p, 'en')}`,
+    fr: (p) => `impossible de lire ${quoted(p.name)}\u00a0: ${ioReason(p, 'fr')}`,
+  },
+  'cli.cannot_write': {
+    en: (p: { name: string } & IoFailure) => `cannot write ${quoted(p.name)}: ${ioReason(p, 'en')}`,
+    fr: (p) => `impossible d'écrire ${quoted(p.name)}\u00a0: ${ioReason(p, 'fr')}`,
+  },
+  'cli.cannot_write_stream': {
+    en: (p: { stream: 'stdout' | 'stderr' } & IoFailure) =>
+      `cannot write to ${p.stream === 'stdout' ? 'standard output' : 'standard error'}: ${ioReason(p, 'en')}`,
+    fr: (p) =>
+      `impossible d'écrire sur ${p.stream === 'stdout' ? 'la sortie standard' : "la sortie d'erreur standard"}\u00a0: ${ioReason(p, 'fr')}`,
+  },
+  'cli.cannot_start': {
+    en: (p: IoFailure) =>
+      `cannot start: ${ioReason(p, 'en')}${p.reason === 'too-many-files' ? " (raise the limit: 'ulimit -n 256')" : ''}`,
+    fr: (p) =>
+      `impossible de démarrer\u00a0: ${ioReason(p, 'fr')}${p.reason === 'too-many-files' ? " (relevez la limite\u00a0: 'ulimit -n 256')" : ''}`,
+  },
+  'cli.too_large': {
+    en: (p: { name: string; limit: number; variable: string }) =>
+      `cannot read ${quoted(p.name)}: it is larger than ${sizeIn(p.limit, 'en')}, the most read as one JSON document (set ${p.variable} to raise it, or give one record a line as NDJSON)`,
+    fr: (p) =>
+      `impossible de lire ${quoted(p.name)}\u00a0: il dépasse ${sizeIn(p.limit, 'fr')}, le maximum lu comme un seul document JSON (définissez ${p.variable} pour relever cette limite, ou donnez un enregistrement par ligne en NDJSON)`,
+  },
+  'cli.line_too_long': {
+    en: (p: { where: string; limit: number; variable: string }) =>
+      `cannot read ${quoted(p.where)}: the line is longer than ${sizeIn(p.limit, 'en')}, the most read as one record (set ${p.variable} to raise it)`,
+    fr: (p) =>
+      `impossible de lire ${quoted(p.where)}\u00a0: la ligne dépasse ${sizeIn(p.limit, 'fr')}, le maximum lu comme un seul enregistrement (définissez ${p.variable} pour relever cette limite)`,
+  },
+
+  // What `validate` (and the other commands, for a network) finds in a file.
+  'cli.invalid_json': {
+    en: (p: JsonProblem & { column?: number | undefined }) =>
+      `invalid JSON: ${jsonReasonEn(p)}${p.column === undefined ? '' : ` (column ${p.column})`}`,
+    fr: (p) =>
+      `JSON invalide\u00a0: ${jsonReasonFr(p)}${p.column === undefined ? '' : ` (colonne ${p.column})`}`,
+  },
+  'cli.invalid_utf8': {
+    en: (p: { offset: number; byte: number }) =>
+      `invalid UTF-8: byte 0x${p.byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${p.offset} (the file must be UTF-8 text)`,
+    fr: (p) =>
+      `UTF-8 invalide\u00a0: octet 0x${p.byte.toString(16).toUpperCase().padStart(2, '0')} à la position ${p.offset} en octets (le fichier doit être du texte UTF-8)`,
+  },
+  'cli.not_json': {
+    en: (p: { name: string }) => `${p.name}: not valid JSON`,
+    fr: (p) => `${p.name}\u00a0: JSON invalide`,
+  },
+  'cli.not_utf8': {
+    en: (p: { name: string }) => `${p.name}: not UTF-8 text`,
+    fr: (p) => `${p.name}\u00a0: pas du texte UTF-8`,
+  },
+  'cli.invalid_network': {
+    en: (p: { name: string; issues: number }) =>
+      `${p.name}: invalid network (${plural(p.issues, 'issue')})`,
+    fr: (p) => `${p.name}\u00a0: réseau invalide (${countFr(p.issues, 'problème')})`,
+  },
+  'cli.valid_network': {
+    en: (p: { name: string; partners: number; agreements: number; proposals: number }) =>
+      `${p.name}: valid network (${plural(p.partners, 'partner')}, ${plural(p.agreements, 'agreement')}, ${plural(p.proposals, 'proposal')})`,
+    fr: (p) =>
+      `${p.name}\u00a0: réseau valide (${countFr(p.partners, 'partenaire')}, ${countFr(p.agreements, 'convention')}, ${countFr(p.proposals, 'proposition')})`,
+  },
+  'cli.valid_records': {
+    en: (p: { name: string; count: number; kind: string; single: boolean }) =>
+      p.single ? `${p.name}: valid ${p.kind}` : `${p.name}: ${plural(p.count, `valid ${p.kind}`)}`,
+    fr: (p) =>
+      p.single
+        ? `${p.name}\u00a0: ${kindFr(p.kind, 1)} valide`
+        : `${p.name}\u00a0: ${p.count}\u00a0${kindFr(p.kind, p.count)} ${p.count < 2 ? 'valide' : 'valides'}`,
+  },
+  'cli.invalid_records': {
+    en: (p: {
+      name: string;
+      issues: number;
+      invalid: number;
+      total: number;
+      kind: string;
+      single: boolean;
+      listed?: number | undefined;
+    }) =>
+      `${
+        p.single
+          ? `${p.name}: invalid ${p.kind} (${plural(p.issues, 'issue')})`
+          : `${p.name}: ${plural(p.issues, 'issue')} in ${p.invalid} of ${plural(p.total, p.kind)}`
+      }${
+        p.listed === undefined
+          ? ''
+          : `; only the first ${plural(p.listed, 'issue')} of each document or record are listed (--max-issues)`
+      }`,
+    fr: (p) =>
+      `${
+        p.single
+          ? `${p.name}\u00a0: ${kindFr(p.kind, 1)} invalide (${countFr(p.issues, 'problème')})`
+          : `${p.name}\u00a0: ${countFr(p.issues, 'problème')} dans ${p.invalid}\u00a0${kindFr(p.kind, p.invalid)} sur ${p.total}`
+      }${
+        p.listed === undefined
+          ? ''
+          : p.listed < 2
+            ? '\u00a0; seul le premier problème de chaque document ou enregistrement est listé (--max-issues)'
+            : `\u00a0; seuls les ${p.listed} premiers problèmes de chaque document ou enregistrement sont listés (--max-issues)`
+      }`,
+  },
+
+  // Results that are not data.
+  'cli.no_proposals': {
+    en: (p: { name: string }) => `${p.name} has no proposals`,
+    fr: (p) => `${p.name} ne contient aucune proposition`,
+  },
+  'cli.no_match': {
+    en: (_p: Readonly<Record<string, never>>) => 'no partner matches the need',
+    fr: () => 'aucun partenaire ne répond au besoin',
+  },
+  'cli.match_column': {
+    en: (p: { column: string }) => MATCH_COLUMNS.en[p.column] ?? p.column,
+    fr: (p) => MATCH_COLUMNS.fr[p.column] ?? p.column,
+  },
+
+  // The help.
+  'cli.help': {
+    en: (p: {
+      version: string;
+      commands: string;
+    }) => `uhs-network ${p.version}: the International Partners Network of the University of Health
+Sciences (UHS), Phnom Penh, from the command line.
+
+Usage: uhs-network <command> [options]
+
+Commands:
+${p.commands}
+
+Options:
+  -h, --help   Show help; uhs-network help <command> (or <command> --help) shows a command's.
+  --version    Show the version.
+  --lang LANG  The language of messages, help and reports: en (English) or fr (French).
+               Without it, the first of LC_ALL, LC_MESSAGES and LANG that is set chooses:
+               French when it starts with fr (fr_FR.UTF-8), else English.
+
+A file argument of '-' reads standard input. Results go to standard output, messages and
+errors to standard error, so that 'uhs-network report x.json --format json | jq' works.
+Colour is used only on a terminal, and never when NO_COLOR is set.
+
+Exit codes:
+  0   the command did its job (whatever the eligibility decisions)
+  1   an input file holds invalid data (text that is not JSON included)
+  2   a usage or I/O error: unknown command or option, bad --on or --plan date, unknown
+      code in an option, missing or unreadable file
+  70  an internal error (a bug: please report it)
+`,
+    fr: (
+      p,
+    ) => `uhs-network ${p.version}\u00a0: le Réseau des partenaires internationaux de l'Université des
+sciences de la santé (UHS), Phnom Penh, en ligne de commande.
+
+Utilisation\u00a0: uhs-network <commande> [options]
+
+Commandes\u00a0:
+${p.commands}
+
+Options\u00a0:
+  -h, --help   Afficher l'aide\u00a0; uhs-network help <commande> (ou <commande> --help)
+               affiche celle d'une commande.
+  --version    Afficher la version.
+  --lang LANG  La langue des messages, de l'aide et des rapports\u00a0: en (anglais) ou fr
+               (français). Sans elle, la première des variables LC_ALL, LC_MESSAGES et
+               LANG qui est définie décide\u00a0: le français si elle commence par fr
+               (fr_FR.UTF-8), sinon l'anglais.
+
+Un argument de fichier '-' lit l'entrée standard. Les résultats vont sur la sortie
+standard, les messages et les erreurs sur la sortie d'erreur standard\u00a0: ainsi,
+'uhs-network report x.json --format json | jq' fonctionne. La couleur n'est utilisée
+que sur un terminal, et jamais lorsque NO_COLOR est définie.
+
+Codes de sortie\u00a0:
+  0   la commande a fait son travail (quelles que soient les décisions d'éligibilité)
+  1   un fichier d'entrée contient des données invalides (y compris un texte qui n'est
+      pas du JSON)
+  2   une erreur d'utilisation ou d'entrée-sortie\u00a0: commande ou option inconnue, date
+      --on ou --plan invalide, code inconnu dans une option, fichier manquant ou illisible
+  70  une erreur interne (un bogue\u00a0: merci de le signaler)
+`,
+  },
+
+  'cli.validate.summary': {
+    en: (_p: Readonly<Record<string, never>>) =>
+      'Check a network document, or files of partners, agreements or proposals',
+    fr: () =>
+      'Vérifier un réseau, ou des fichiers de partenaires, de conventions ou de propositions',
+  },
+  'cli.validate.help': {
+    en: (p: {
+      maxIssues: number;
+      maxBytes: number;
+      variable: string;
+    }) => `Usage: uhs-network validate <file…> [--kind network|partner|agreement|proposal] [--ndjson]
+                            [--max-issues N]
+
+Checks each file and prints every issue on standard output, one a line, as
+  file[:line]: path: message
+then a one-line summary of each file on standard error.
+
+  --kind KIND       What the files hold (default: network). A network file is one
+                    document; for the other kinds a .json file holds one record or an
+                    array of records, and an issue's path starts with the record's index
+                    ([3].country).
+  --ndjson          Read the files (or standard input) as NDJSON: one record a line, blank
+                    lines skipped; an issue names the line (file.ndjson:4: country: …).
+                    Files ending in .ndjson or .jsonl are read so without it.
+  --max-issues N    List at most N issues for one document or record (default: ${p.maxIssues}); a
+                    last line then says how many more there are.
+  -h, --help        Show this help.
+
+A file of '-' reads standard input, named <stdin> in messages. Files must be UTF-8 (a
+byte order mark at the start is allowed). NDJSON is read a line at a time, whatever its
+size; a JSON document is read whole, up to ${sizeIn(p.maxBytes, 'en')} (${p.variable}, in bytes
+or with a K, M or G suffix, changes it). A key written twice in one object is an issue
+(duplicate key): JSON readers keep only the last one.
+
+Exit codes: 0 every file is valid; 1 a file holds invalid data (or text that is not
+UTF-8 or not JSON); 2 a usage error, or a file that cannot be read or is too large. With
+several files, every file is reported and the highest code wins.
+
+Example:
+  uhs-network validate examples/network.json
+  uhs-network validate --kind partner new-partners.ndjson
+`,
+    fr: (
+      p,
+    ) => `Utilisation\u00a0: uhs-network validate <fichier…> [--kind network|partner|agreement|proposal]
+                                   [--ndjson] [--max-issues N]
+
+Vérifie chaque fichier et affiche chaque problème sur la sortie standard, un par ligne,
+sous la forme
+  fichier[:ligne]\u00a0: chemin\u00a0: message
+puis un résumé d'une ligne par fichier sur la sortie d'erreur standard.
+
+  --kind TYPE       Ce que contiennent les fichiers (par défaut\u00a0: network). Un fichier
+                    de réseau est un seul document\u00a0; pour les autres types, un fichier
+                    .json contient un enregistrement ou un tableau d'enregistrements, et
+                    le chemin d'un problème commence par l'index de l'enregistrement
+                    ([3].country).
+  --ndjson          Lire les fichiers (ou l'entrée standard) en NDJSON\u00a0: un
+                    enregistrement par ligne, lignes vides ignorées\u00a0; un problème
+                    indique sa ligne (fichier.ndjson:4\u00a0: country\u00a0: …). Les fichiers
+                    en .ndjson ou .jsonl sont lus ainsi sans cette option.
+  --max-issues N    Lister au plus N problèmes par document ou enregistrement (par
+                    défaut\u00a0: ${number(p.maxIssues, 'fr')})\u00a0; une dernière ligne dit alors combien il en
+                    reste.
+  -h, --help        Afficher cette aide.
+
+Un fichier '-' lit l'entrée standard, nommée <stdin> dans les messages. Les fichiers
+doivent être en UTF-8 (une marque d'ordre d'octets au début est admise). Le NDJSON est
+lu une ligne à la fois, quelle que soit sa taille\u00a0; un document JSON est lu en
+entier, jusqu'à ${sizeIn(p.maxBytes, 'fr')} (${p.variable}, en octets ou avec un suffixe K,
+M ou G, change cette limite). Une clé écrite deux fois dans un même objet est un
+problème (clé en double)\u00a0: les lecteurs de JSON ne gardent que la dernière.
+
+Codes de sortie\u00a0: 0 chaque fichier est valide\u00a0; 1 un fichier contient des données
+invalides (ou un texte qui n'est pas de l'UTF-8 ou pas du JSON)\u00a0; 2 une erreur
+d'utilisation, ou un fichier illisible ou trop volumineux. Avec plusieurs fichiers,
+chacun est signalé et le code le plus élevé l'emporte.
+
+Exemples\u00a0:
+  uhs-network validate examples/network.json
+  uhs-network validate --kind partner new-partners.ndjson
+`,
+  },
+
+  'cli.report.summary': {
+    en: (_p: Readonly<Record<string, never>>) =>
+      'The network at a glance: coverage, gaps, agreements, strategies, mobility, eligibility',
+    fr: () =>
+      "Le réseau d'un coup d'œil\u00a0: couverture, lacunes, conventions, stratégies, mobilité, éligibilité",
+  },
+  'cli.report.help': {
+    en: (
+      p: PlanDefault,
+    ) => `Usage: uhs-network report <file> [--on DATE] [--plan START..END] [--format md|json|html] [--out FILE]
+
+Reports on a network document on a date: totals, partners by type, country and region,
+the area × activity coverage matrix with its gaps and saturated cells, agreements by
+status and those expiring (with their partners and end dates, soonest first), the
+strategies of Goal #6 served, the mobility balance and the eligibility of every proposal
+(with the rules that fail, in words), then a legend of tiers, statuses and "in force".
+Partners appear by name.
+
+  --on DATE             The day of the report, YYYY-MM-DD (default: the file's asOf,
+                        else today).
+  --plan START..END     The strategic plan period to judge against (default: the file's
+                        plan, else ${p.planStart}..${p.planEnd}).
+  --format md|json|html Markdown tables (default), the report object as JSON (names,
+                        end dates and reasons included), or one self-contained HTML
+                        page with the matrix as a heat map.
+  --out FILE            Write the report to FILE instead of standard output.
+  -h, --help            Show this help.
+
+A file of '-' reads standard input. Issues of an invalid network go to standard error.
+
+Exit codes: 0 done; 1 the file is not a valid network (or not JSON); 2 a usage error,
+a bad --on or --plan date, or a file that cannot be read or written.
+
+Example:
+  uhs-network report examples/network.json --format json | jq .gaps
+`,
+    fr: (p) => `Utilisation\u00a0: uhs-network report <fichier> [--on DATE] [--plan DÉBUT..FIN]
+                                 [--format md|json|html] [--out FICHIER]
+
+Fait le rapport d'un document de réseau à une date\u00a0: totaux, partenaires par type,
+pays et région, la matrice de couverture domaines × activités avec ses lacunes et ses
+cases saturées, les conventions par statut et celles qui arrivent à échéance (avec leurs
+partenaires et leurs dates de fin, les plus proches d'abord), les stratégies de
+l'objectif stratégique n°\u00a06 servies, le solde des mobilités et l'éligibilité de chaque
+proposition (avec les règles non respectées, en toutes lettres), puis une légende des
+catégories, des statuts et de «\u00a0en vigueur\u00a0». Les partenaires figurent par leur
+nom. Avec --lang fr, le rapport Markdown ou HTML est en français\u00a0; l'objet JSON est
+le même dans les deux langues.
+
+  --on DATE             Le jour du rapport, AAAA-MM-JJ (par défaut\u00a0: l'asOf du
+                        fichier, sinon aujourd'hui).
+  --plan DÉBUT..FIN     La période du plan stratégique de référence (par défaut\u00a0: le
+                        plan du fichier, sinon ${p.planStart}..${p.planEnd}).
+  --format md|json|html Des tableaux Markdown (par défaut), l'objet du rapport en JSON
+                        (noms, dates de fin et motifs compris), ou une page HTML
+                        autonome avec la matrice en carte de chaleur.
+  --out FICHIER         Écrire le rapport dans FICHIER au lieu de la sortie standard.
+  -h, --help            Afficher cette aide.
+
+Un fichier '-' lit l'entrée standard. Les problèmes d'un réseau invalide vont sur la
+sortie d'erreur standard.
+
+Codes de sortie\u00a0: 0 fait\u00a0; 1 le fichier n'est pas un réseau valide (ou pas du
+JSON)\u00a0; 2 une erreur d'utilisation, une date --on ou --plan invalide, ou un fichier
+illisible ou impossible à écrire.
+
+Exemple\u00a0:
+  uhs-network --lang fr report examples/network.json --format html --out rapport.html
+`,
+  },
+
+  'cli.eligibility.summary': {
+    en: (_p: Readonly<Record<string, never>>) =>
+      'The decision on every proposal of a network, with the rules that fail',
+    fr: () => "La décision sur chaque proposition d'un réseau, avec les règles non respectées",
+  },
+  'cli.eligibility.help': {
+    en: (
+      p: PlanDefault,
+    ) => `Usage: uhs-network eligibility <file> [--on DATE] [--plan START..END] [--format text|json]
+
+Judges every proposal of a network document by the eligibility rules and prints one line
+a proposal: its id, decision (eligible, conditional, ineligible), tier (key, associate,
+or - when ineligible), intent (build, renew, strengthen) and the rules that fail
+(comma-separated, or - for none).
+
+  --on DATE            The day of the evaluation, YYYY-MM-DD (default: the file's asOf,
+                       else today).
+  --plan START..END    The strategic plan period to judge against (default: the file's
+                       plan, else ${p.planStart}..${p.planEnd}).
+  --format text|json   One line a proposal (default), or the EligibilityReport[] as JSON,
+                       with every rule's result and message.
+  -h, --help           Show this help.
+
+A file of '-' reads standard input. Issues of an invalid network go to standard error.
+
+Exit codes: 0 done (whatever the decisions); 1 the file is not a valid network (or not
+JSON); 2 a usage error, a bad --on or --plan date, or a file that cannot be read.
+
+Example:
+  uhs-network eligibility examples/network.json --on 2017-06-30
+`,
+    fr: (p) => `Utilisation\u00a0: uhs-network eligibility <fichier> [--on DATE] [--plan DÉBUT..FIN]
+                                      [--format text|json]
+
+Juge chaque proposition d'un document de réseau selon les règles d'éligibilité et
+affiche une ligne par proposition\u00a0: son identifiant, la décision (eligible,
+conditional, ineligible), la catégorie (key, associate, ou - si inéligible), l'intention
+(build, renew, strengthen) et les règles non respectées (séparées par des virgules, ou -
+s'il n'y en a aucune). Ces colonnes sont des codes, les mêmes en JSON et dans les deux
+langues.
+
+  --on DATE            Le jour de l'évaluation, AAAA-MM-JJ (par défaut\u00a0: l'asOf du
+                       fichier, sinon aujourd'hui).
+  --plan DÉBUT..FIN    La période du plan stratégique de référence (par défaut\u00a0: le
+                       plan du fichier, sinon ${p.planStart}..${p.planEnd}).
+  --format text|json   Une ligne par proposition (par défaut), ou l'EligibilityReport[]
+                       en JSON, avec le résultat et le message de chaque règle (les
+                       messages dans la langue choisie).
+  -h, --help           Afficher cette aide.
+
+Un fichier '-' lit l'entrée standard. Les problèmes d'un réseau invalide vont sur la
+sortie d'erreur standard.
+
+Codes de sortie\u00a0: 0 fait (quelles que soient les décisions)\u00a0; 1 le fichier n'est
+pas un réseau valide (ou pas du JSON)\u00a0; 2 une erreur d'utilisation, une date --on ou
+--plan invalide, ou un fichier illisible.
+
+Exemple\u00a0:
+  uhs-network eligibility examples/network.json --on 2017-06-30
+`,
+  },
+
+  'cli.match.summary': {
+    en: (_p: Readonly<Record<string, never>>) =>
+      'Rank the partners able to work in the cells you need',
+    fr: () => 'Classer les partenaires capables de travailler dans les cases recherchées',
+  },
+  'cli.match.help': {
+    en: (p: {
+      cellsWeight: number;
+      fieldsWeight: number;
+      languagesWeight: number;
+      firstCell: string;
+      lastCell: string;
+      regions: readonly string[];
+    }) => `Usage: uhs-network match <file> --cells C5,B4 [--fields 0912] [--languages fr] [--regions asean]
+                         [--limit N] [--on DATE] [--format text|json]
+
+Ranks the partners of a network document whose capability (the cells they offer, and
+those they cover through agreements in force) includes a needed cell. The score is
+${p.cellsWeight} × the share of the needed cells, + ${p.fieldsWeight} × the share of the needed fields the partner
+declares, + ${p.languagesWeight} × the share of the needed languages it works in; a criterion you do not
+give counts as fully matched. Ties break by partner id.
+
+  --cells LIST       The needed cells, ${p.firstCell} … ${p.lastCell} (required).
+  --fields LIST      ISCED-F 2013 health fields, such as 0912 (medicine).
+  --languages LIST   ISO 639-1 language codes, such as fr.
+  --regions LIST     Only partners in these regions on the day: ${p.regions.join(', ')}.
+  --limit N          At most N partners.
+  --on DATE          The day, YYYY-MM-DD (default: the file's asOf, else today).
+  --format text|json A ranked table (default), or the rankPartners array as JSON.
+  -h, --help         Show this help.
+
+A LIST is comma-separated (C5,B4), and the option may be repeated. A file of '-' reads
+standard input.
+
+Exit codes: 0 done (even when no partner matches); 1 the file is not a valid network (or
+not JSON); 2 a usage error: --cells missing, an unknown code, a bad --on date, a --limit
+that is not a whole number, or a file that cannot be read.
+
+Example:
+  uhs-network match examples/network.json --cells C5,B4 --languages fr --limit 3
+`,
+    fr: (p) => `Utilisation\u00a0: uhs-network match <fichier> --cells C5,B4 [--fields 0912]
+                                [--languages fr] [--regions asean] [--limit N] [--on DATE]
+                                [--format text|json]
+
+Classe les partenaires d'un document de réseau dont les capacités (les cases qu'ils
+offrent, et celles qu'ils couvrent par des conventions en vigueur) comprennent une case
+recherchée. Le score vaut ${number(p.cellsWeight, 'fr')} × la part des cases recherchées, + ${number(p.fieldsWeight, 'fr')} × la part des
+domaines d'études recherchés que le partenaire déclare, + ${number(p.languagesWeight, 'fr')} × la part des langues
+recherchées dans lesquelles il travaille\u00a0; un critère non précisé compte comme
+entièrement satisfait. À égalité, l'identifiant du partenaire départage.
+
+  --cells LISTE      Les cases recherchées, ${p.firstCell} … ${p.lastCell} (obligatoire).
+  --fields LISTE     Domaines d'études de la CITE-F 2013, par exemple 0912 (médecine).
+  --languages LISTE  Codes de langue ISO 639-1, par exemple fr.
+  --regions LISTE    Seulement les partenaires de ces régions ce jour-là\u00a0:
+                     ${p.regions.join(', ')}.
+  --limit N          Au plus N partenaires.
+  --on DATE          Le jour, AAAA-MM-JJ (par défaut\u00a0: l'asOf du fichier, sinon
+                     aujourd'hui).
+  --format text|json Un tableau classé (par défaut), ou le tableau de rankPartners en
+                     JSON.
+  -h, --help         Afficher cette aide.
+
+Une LISTE est séparée par des virgules (C5,B4), et l'option peut être répétée. Un
+fichier '-' lit l'entrée standard.
+
+Codes de sortie\u00a0: 0 fait (même si aucun partenaire ne répond au besoin)\u00a0; 1 le
+fichier n'est pas un réseau valide (ou pas du JSON)\u00a0; 2 une erreur d'utilisation\u00a0:
+--cells manquant, un code inconnu, une date --on invalide, un --limit qui n'est pas un
+nombre entier, ou un fichier illisible.
+
+Exemple\u00a0:
+  uhs-network match examples/network.json --cells C5,B4 --languages fr --limit 3
+`,
+  },
+
+  'cli.schema.summary': {
+    en: (_p: Readonly<Record<string, never>>) => 'Print the JSON Schema of a kind of document',
+    fr: () => "Afficher le schéma JSON d'un type de document",
+  },
+  'cli.schema.help': {
+    en: (p: { names: readonly string[] }) => `Usage: uhs-network schema [Name]
+
+Prints the JSON Schema (draft 2020-12) of a kind of document, for validators in other
+languages: ${p.names.join(', ')} (default: Network; any casing). The package
+ships the same schemas as schemas/<name>.schema.json.
+
+  -h, --help   Show this help.
+
+Exit codes: 0 done; 2 an unknown name.
+
+Example:
+  uhs-network schema partner > partner.schema.json
+`,
+    fr: (p) => `Utilisation\u00a0: uhs-network schema [Nom]
+
+Affiche le schéma JSON (draft 2020-12) d'un type de document, pour les validateurs
+d'autres langages\u00a0: ${p.names.join(', ')}
+(par défaut\u00a0: Network\u00a0; majuscules ou minuscules). Le paquet contient les mêmes
+schémas dans schemas/<nom>.schema.json. Le schéma est le même dans les deux langues.
+
+  -h, --help   Afficher cette aide.
+
+Codes de sortie\u00a0: 0 fait\u00a0; 2 un nom inconnu.
+
+Exemple\u00a0:
+  uhs-network schema partner > partner.schema.json
+`,
+  },
+});

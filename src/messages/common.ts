@@ -38,6 +38,19 @@ export function valueIn(value: unknown, locale: Locale): string {
   return describeValue(value);
 }
 
+/**
+ * A received value as a French message shows it, after the words of what was expected:
+ * `valeur reçue 'x'`, `valeur reçue 5`, `valeur reçue\u00a0: un tableau` for a value shown
+ * by its kind, and `aucune valeur reçue` for `undefined` (glossary: « valeur reçue 'x' »,
+ * never « reçu 'x' » alone nor « valeur reçue rien »).
+ *
+ * @internal
+ */
+export function receivedFr(value: unknown): string {
+  if (value === undefined) return 'aucune valeur reçue';
+  return `valeur reçue${kindOf(value) === undefined ? '' : '\u00a0:'} ${valueIn(value, 'fr')}`;
+}
+
 /** @internal */
 export const COMMON_MESSAGES = /* @__PURE__ */ defineMessages({
   ...LOCALE_MESSAGES,
@@ -45,7 +58,7 @@ export const COMMON_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { caller: string; received: unknown }) =>
       `${p.caller}: on must be a real calendar date YYYY-MM-DD, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
-      `${p.caller}\u00a0: on doit être une date réelle du calendrier AAAA-MM-JJ, valeur reçue ${valueIn(p.received, 'fr')}`,
+      `${p.caller}\u00a0: on doit être une date valide au format AAAA-MM-JJ, ${receivedFr(p.received)}`,
   },
   'message.unknown_code': {
     en: (p: { code: string }) => `formatMessage: no message has code '${p.code}'`,

@@ -81,7 +81,7 @@ export interface FormatMessageOptions {
  * @example
  * ```ts
  * formatMessage('locale.unknown', { caller: 'formatIssues', received: 'de', allowed: ['en', 'fr'] }, { locale: 'fr' });
- * //=> "formatIssues\u00a0: la langue doit être l'une de 'en', 'fr', valeur reçue 'de'"
+ * //=> "formatIssues\u00a0: la langue doit être 'en' ou 'fr', valeur reçue 'de'"
  * ```
  */
 export function formatMessage<C extends MessageCode>(

@@ -1,7 +1,7 @@
 import { describeValue, kindOf } from '../core/_format.js';
 import type { Locale } from '../core/_locales.js';
 import { defineMessages, number, orList, type Message } from './_table.js';
-import { valueIn } from './common.js';
+import { receivedFr, valueIn } from './common.js';
 
 // Part of the message catalogue (see ./_table.ts): the messages of validation, English and
 // French. Codes are stable and dotted: `issue.<issue code>` for every code of `ISSUE_CODES`
@@ -18,15 +18,6 @@ import { valueIn } from './common.js';
 type Show = (value: unknown) => string;
 
 const showFr: Show = (value) => valueIn(value, 'fr');
-
-/**
- * A value from the input, as a French message shows it: `valeur reçue 'x'`, `valeur
- * reçue\u00a0: un tableau`, or `aucune valeur reçue` (glossary: never `reçu 'x'` alone).
- */
-function receivedFr(value: unknown): string {
-  if (value === undefined) return 'aucune valeur reçue';
-  return `valeur reçue${kindOf(value) === undefined ? '' : '\u00a0:'} ${showFr(value)}`;
-}
 
 /** A French noun phrase with `attendu`, agreed with its article: `une chaîne attendue`. */
 function expectedFr(noun: string): string {
@@ -92,8 +83,8 @@ const LIST_WORDS_FR: { readonly [K in ClosedListKey]: ListWords } = {
   region: ['un code de région', 'régions'],
   'isced-field': [
     "un code de domaine d'études CITE-F 2013",
-    'domaines de la santé',
-    'quatre chiffres\u00a0; les domaines de la santé sont dans HEALTH_FIELDS',
+    "domaines d'études de la santé",
+    "quatre chiffres\u00a0; les domaines d'études de la santé figurent dans HEALTH_FIELDS",
   ],
   'commitment-kind': ["un type d'engagement", 'types'],
   direction: ['un sens de mobilité', 'sens'],
@@ -421,7 +412,7 @@ type Translation<T> = { readonly [C in keyof T]: (params: ParamsOfEnglish<T[C]>)
 /** The French of every issue code, in the order of {@link ISSUE_EN}. @internal */
 export const ISSUE_FR: Translation<typeof ISSUE_EN> = {
   'issue.invalid_type': (p) => {
-    const type = expectedFr(TYPES_FR[p.expected] ?? `le type ${p.expected}`);
+    const type = expectedFr(TYPES_FR[p.expected] ?? `type ${p.expected}`);
     return p.received === undefined
       ? `champ obligatoire manquant (${type})`
       : `${type}, ${receivedFr(p.received)}`;
@@ -440,11 +431,11 @@ export const ISSUE_FR: Translation<typeof ISSUE_EN> = {
       ? 'valeur invalide'
       : `les données ne peuvent pas être validées\u00a0: ${p.reason === 'too-large' ? 'elles sont trop imbriquées ou trop volumineuses' : "elles n'ont pas pu être lues"}`,
   'issue.invalid_date': (p) =>
-    `date réelle du calendrier AAAA-MM-JJ attendue, ${receivedFr(p.received)}`,
+    `date valide au format AAAA-MM-JJ attendue, ${receivedFr(p.received)}`,
   'issue.invalid_ror_checksum': (p) =>
     `les chiffres de contrôle de l'identifiant ROR '${p.id}' sont erronés (chiffres attendus\u00a0: ${p.expected})`,
   'issue.date_order': (p) =>
-    `${p.field} (${p.date}) ${p.relation === 'after' ? 'doit' : 'ne doit pas'} tomber ${p.relation === 'not-before' ? 'avant' : 'après'} ${p.reference} (${p.referenceDate})`,
+    `${p.field} (${p.date}) ${p.relation === 'after' ? 'doit' : 'ne doit pas'} être ${p.relation === 'not-before' ? 'antérieure' : 'postérieure'} à ${p.reference} (${p.referenceDate})`,
   'issue.duplicate_value': (p) => `${showFr(p.value)} figure déjà à l'index ${p.firstIndex}`,
   'issue.commitment_out_of_scope': (p) =>
     `la case ${p.cell} de l'engagement n'est pas dans le périmètre de la convention`,
@@ -459,13 +450,13 @@ export const ISSUE_FR: Translation<typeof ISSUE_EN> = {
   'issue.home_country_partner': (p) =>
     `un partenaire du pays ${p.country}, celui de l'établissement d'origine, n'est pas un partenaire international`,
   'issue.duplicate_key': () =>
-    'clé en double\u00a0: JSON ne garde que la dernière de plusieurs clés égales, les valeurs précédentes ne seraient donc pas vérifiées',
+    'clé en double\u00a0: JSON ne garde que la dernière de plusieurs clés identiques, les valeurs précédentes ne seraient donc pas vérifiées',
   'issue.too_many_issues': (p) =>
     `la validation s'est arrêtée après ${countFr(p.maxIssues, 'problème')}\u00a0: ${[
       p.omitted > 0
         ? p.omitted < 2
-          ? "1 autre problème n'a pas été listé"
-          : `${p.omitted} autres problèmes n'ont pas été listés`
+          ? "1 autre problème n'a pas été signalé"
+          : `${p.omitted} autres problèmes n'ont pas été signalés`
         : '',
       p.unchecked > 0
         ? `${countFr(p.unchecked, 'enregistrement')} ${p.unchecked < 2 ? "n'a pas été vérifié" : "n'ont pas été vérifiés"}`
@@ -519,7 +510,7 @@ export const FORMAT_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { subject: string; count: number; truncated: boolean; lines: string; more: number }) =>
       `Invalid ${p.subject}: ${p.truncated ? `more than ${p.count} issues` : `${p.count} issue${p.count === 1 ? '' : 's'}`}\n${p.lines}${p.more > 0 ? `\n… and ${p.more} more` : ''}`,
     fr: (p) =>
-      `${SUBJECTS_FR[p.subject] ?? `${p.subject} invalide`}\u00a0: ${p.truncated ? `plus de ${p.count} problèmes` : countFr(p.count, 'problème')}\n${p.lines}${p.more > 0 ? `\n… et ${p.more} de plus` : ''}`,
+      `${SUBJECTS_FR[p.subject] ?? `${p.subject} invalide`}\u00a0: ${p.truncated ? `plus de ${p.count} problèmes` : countFr(p.count, 'problème')}\n${p.lines}${p.more > 0 ? `\n… et ${p.more} autre${p.more < 2 ? '' : 's'}` : ''}`,
   },
 });
 

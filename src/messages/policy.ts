@@ -1,5 +1,5 @@
-import { defineMessages } from './_table.js';
-import { valueIn } from './common.js';
+import { defineMessages, orList } from './_table.js';
+import { receivedFr, valueIn } from './common.js';
 
 // Part of the message catalogue (see ./_table.ts): English and French side by side.
 // Codes are stable and dotted: `<domain>.<what>`. These are the errors of `createPolicy`,
@@ -22,9 +22,17 @@ function mustBe(p: Received, expected: string): string {
   return `${p.caller}: ${p.field} must be ${expected}, received ${valueIn(p.received, 'en')}`;
 }
 
+/**
+ * `createPolicy\u00a0: saturation doit …, valeur reçue 0`: the French of {@link mustBe}, with
+ * its own verb (`doit être`, `doit contenir` …); `aucune valeur reçue` for `undefined`.
+ */
+function doit(p: Received, predicate: string): string {
+  return `${p.caller}\u00a0: ${p.field} ${predicate}, ${receivedFr(p.received)}`;
+}
+
 /** `createPolicy\u00a0: saturation doit être …, valeur reçue 0`. */
 function doitEtre(p: Received, attendu: string): string {
-  return `${p.caller}\u00a0: ${p.field} doit être ${attendu}, valeur reçue ${valueIn(p.received, 'fr')}`;
+  return doit(p, `doit être ${attendu}`);
 }
 
 /** `A1 … D5` / `1–4`: the first and the last of a closed list, given as params. */
@@ -38,21 +46,21 @@ export const POLICY_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { caller: string; received: unknown }) =>
       `${p.caller}: the overrides must be an object, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
-      `${p.caller}\u00a0: les paramètres modifiés doivent former un objet, valeur reçue ${valueIn(p.received, 'fr')}`,
+      `${p.caller}\u00a0: les paramètres modifiés doivent être fournis sous forme d'objet, ${receivedFr(p.received)}`,
   },
   'policy.unknown_key': {
     // `field` is '' for a key of the overrides themselves.
     en: (p: { caller: string; field: string; key: string; known: readonly string[] }) =>
       `${p.caller}: ${p.field === '' ? 'unknown key' : `${p.field} has an unknown key`} ${valueIn(p.key, 'en')} (expected ${p.known.join(', ')})`,
     fr: (p) =>
-      `${p.caller}\u00a0: ${p.field === '' ? 'clé inconnue' : `${p.field} a une clé inconnue`} ${valueIn(p.key, 'fr')} (clés attendues\u00a0: ${p.known.join(', ')})`,
+      `${p.caller}\u00a0: ${p.field === '' ? 'clé inconnue' : `${p.field} contient une clé inconnue`} ${valueIn(p.key, 'fr')} (clés attendues\u00a0: ${p.known.join(', ')})`,
   },
   'policy.unknown_cell': {
     // `cells` is the catalog's `CELLS`: the message shows its size, first and last.
     en: (p: { caller: string; field: string; key: string; cells: readonly string[] }) =>
       `${p.caller}: ${p.field} has an unknown key ${valueIn(p.key, 'en')} (expected the ${p.cells.length} cells ${firstToLast(p.cells, ' … ')})`,
     fr: (p) =>
-      `${p.caller}\u00a0: ${p.field} a une clé inconnue ${valueIn(p.key, 'fr')} (clés attendues\u00a0: les ${p.cells.length} cases ${firstToLast(p.cells, ' … ')})`,
+      `${p.caller}\u00a0: ${p.field} contient une clé inconnue ${valueIn(p.key, 'fr')} (clés attendues\u00a0: les ${p.cells.length} cases ${firstToLast(p.cells, ' … ')})`,
   },
   'policy.not_an_object': {
     en: (p: Received & { keys: readonly string[] }) =>
@@ -101,7 +109,7 @@ export const POLICY_MESSAGES = /* @__PURE__ */ defineMessages({
   },
   'policy.not_a_date': {
     en: (p: Received) => mustBe(p, 'a real calendar date YYYY-MM-DD'),
-    fr: (p) => doitEtre(p, 'une date réelle du calendrier AAAA-MM-JJ'),
+    fr: (p) => doitEtre(p, 'une date valide au format AAAA-MM-JJ'),
   },
   'policy.end_not_after_start': {
     en: (p: { caller: string; start: string; received: unknown }) =>
@@ -115,7 +123,7 @@ export const POLICY_MESSAGES = /* @__PURE__ */ defineMessages({
   },
   'policy.missing_cell': {
     en: (p: Received) => mustBe(p, 'a list of strategies (every cell is mapped)'),
-    fr: (p) => doitEtre(p, 'une liste de stratégies (chaque case doit être associée)'),
+    fr: (p) => doitEtre(p, "une liste de stratégies (chaque case doit figurer dans l'alignement)"),
   },
   'policy.not_a_strategy_list': {
     en: (p: Received) => mustBe(p, 'an array of strategy codes'),
@@ -133,11 +141,11 @@ export const POLICY_MESSAGES = /* @__PURE__ */ defineMessages({
   },
   'policy.sum_not_positive': {
     en: (p: Received) => mustBe(p, 'weights with a positive sum'),
-    fr: (p) => doitEtre(p, 'des pondérations de somme strictement positive'),
+    fr: (p) => doit(p, 'doit contenir des pondérations dont la somme est strictement positive'),
   },
   'policy.sum_not_finite': {
     en: (p: Received) => mustBe(p, 'weights with a finite sum'),
-    fr: (p) => doitEtre(p, 'des pondérations de somme finie'),
+    fr: (p) => doit(p, 'doit contenir des pondérations dont la somme est finie'),
   },
   'policy.not_a_language_list': {
     en: (p: Received) => mustBe(p, 'an array of ISO 639-1 codes'),
@@ -150,7 +158,7 @@ export const POLICY_MESSAGES = /* @__PURE__ */ defineMessages({
   'policy.no_language': {
     en: (p: { caller: string; field: string }) =>
       `${p.caller}: ${p.field} must list at least one ISO 639-1 code`,
-    fr: (p) => `${p.caller}\u00a0: ${p.field} doit citer au moins un code de langue ISO 639-1`,
+    fr: (p) => `${p.caller}\u00a0: ${p.field} doit contenir au moins un code de langue ISO 639-1`,
   },
   'policy.duplicate_language': {
     en: (p: Received) => mustBe(p, 'listed once'),
@@ -173,11 +181,11 @@ export const POLICY_MESSAGES = /* @__PURE__ */ defineMessages({
     // `allowed` is the catalog's `RULE_SEVERITIES`, written as codes in both languages.
     en: (p: Received & { allowed: readonly string[] }) =>
       mustBe(p, `one of ${p.allowed.join(', ')}`),
-    fr: (p) => doitEtre(p, `l'une des gravités ${p.allowed.join(', ')}`),
+    fr: (p) => doitEtre(p, `l'une des gravités ${orList(p.allowed, 'fr')}`),
   },
   'policy.duplicate_rule_id': {
     en: (p: Received & { firstIndex: number }) =>
       mustBe(p, `unique (rules[${p.firstIndex}] has the same id)`),
-    fr: (p) => doitEtre(p, `unique (rules[${p.firstIndex}] porte le même id)`),
+    fr: (p) => doitEtre(p, `unique (rules[${p.firstIndex}] porte le même identifiant)`),
   },
 });

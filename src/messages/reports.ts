@@ -1,6 +1,6 @@
 import type { Locale } from '../core/_locales.js';
 import { defineMessages, number, orList, type Message } from './_table.js';
-import { valueIn } from './common.js';
+import { receivedFr, valueIn } from './common.js';
 
 // Part of the message catalogue (see ./_table.ts): English and French side by side.
 // Codes are stable and dotted: `<domain>.<what>`.
@@ -95,7 +95,7 @@ export const REPORT_MESSAGES = /* @__PURE__ */ defineMessages({
   'report.caption.expiring': {
     en: (p: { days: number }) => `Agreements expiring within ${p.days} days, soonest first`,
     fr: (p) =>
-      `Conventions arrivant à échéance sous ${compte(p.days, 'jour')}, la plus proche en premier`,
+      `Conventions arrivant à échéance sous ${compte(p.days, 'jour')}, les plus proches en tête`,
   },
   'report.caption.strategies': fixed(
     'Strategies of Goal #6 served by agreements in force',
@@ -204,7 +204,7 @@ export const REPORT_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { swatches: string }) =>
       `Shading: ${p.swatches} partners; each cell also states its count.`,
     fr: (p) =>
-      `Teintes\u00a0: ${p.swatches} partenaires\u00a0; chaque case indique aussi son nombre de partenaires.`,
+      `Teintes selon le nombre de partenaires\u00a0: ${p.swatches}\u00a0; chaque case indique aussi ce nombre.`,
   },
 
   // The legend.
@@ -249,24 +249,24 @@ export const REPORT_MESSAGES = /* @__PURE__ */ defineMessages({
     fr: (p) => {
       switch (p.status) {
         case 'upcoming':
-          return "signée, mais sa période n'a pas commencé à la date du rapport.";
+          return 'signée, mais pas encore entrée en vigueur à la date du rapport.';
         case 'active':
-          return `en vigueur, et prend fin plus de ${compte(p.days, 'jour')} après la date du rapport.`;
+          return `en vigueur et prenant fin plus de ${compte(p.days, 'jour')} après la date du rapport.`;
         case 'expiring':
-          return `en vigueur, et prend fin au plus ${compte(p.days, 'jour')} après la date du rapport\u00a0; il est temps de la renouveler.`;
+          return `en vigueur et prenant fin au plus ${compte(p.days, 'jour')} après la date du rapport\u00a0; il est temps de la renouveler.`;
         case 'expired':
-          return 'sa période a pris fin avant la date du rapport.';
+          return 'arrivée à son terme avant la date du rapport.';
         case 'terminated':
-          return 'résiliée avant la fin de sa période, à la date du rapport ou avant.';
+          return 'ayant pris fin avant son terme, au plus tard à la date du rapport.';
         default: // suspended
-          return 'dans sa période, mais suspendue.';
+          return 'dans sa période de validité, mais suspendue.';
       }
     },
   },
   'report.term.in_force': fixed('in force', 'en vigueur'),
   'report.meaning.in_force': fixed(
     'active or expiring. Only agreements in force count for coverage, strategies and mobility.',
-    'active ou arrivant à échéance. Seules les conventions en vigueur comptent pour la couverture, les stratégies et la mobilité.',
+    'active ou arrivant à échéance. Seules les conventions en vigueur sont prises en compte pour la couverture, les stratégies et la mobilité.',
   ),
   'report.meaning.decision': {
     en: (p: { decision: string }) =>
@@ -277,10 +277,10 @@ export const REPORT_MESSAGES = /* @__PURE__ */ defineMessages({
           : 'a blocking rule fails, such as a partner in the home country.',
     fr: (p) =>
       p.decision === 'eligible'
-        ? 'toutes les règles bloquantes et corrigibles sont conformes.'
+        ? 'aucune règle bloquante ou corrigible ne donne un résultat non conforme.'
         : p.decision === 'conditional'
-          ? "une règle que le partenaire peut corriger est non conforme, par exemple la désignation d'un point focal."
-          : "une règle bloquante est non conforme, par exemple un partenaire situé dans le pays de l'établissement d'origine.",
+          ? 'une règle que le partenaire peut corriger est non conforme, comme celle qui demande un point focal.'
+          : "une règle bloquante est non conforme, comme celle qui écarte un partenaire situé dans le pays de l'établissement d'origine.",
   },
   'report.meaning.intent': {
     en: (p: { intent: string }) =>
@@ -293,8 +293,8 @@ export const REPORT_MESSAGES = /* @__PURE__ */ defineMessages({
       p.intent === 'build'
         ? 'un nouveau partenariat, sans convention avec le partenaire à ce jour.'
         : p.intent === 'renew'
-          ? 'les conventions du partenaire ont pris fin, ou celles en vigueur prennent fin bientôt.'
-          : 'le partenaire a une convention en vigueur pour un certain temps encore, ou une convention sur le point de commencer.',
+          ? 'les conventions du partenaire ont pris fin, ou celles qui sont en vigueur arrivent bientôt à échéance.'
+          : "le partenaire a une convention qui reste en vigueur pour un certain temps encore, ou une convention sur le point d'entrer en vigueur.",
   },
 
   // Errors.
@@ -302,6 +302,6 @@ export const REPORT_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { caller: string; received: unknown; allowed: readonly string[] }) =>
       `${p.caller}: format must be ${orList(p.allowed.map(quote), 'en')}, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
-      `${p.caller}\u00a0: le format doit être ${orList(p.allowed.map(quote), 'fr')}, valeur reçue ${valueIn(p.received, 'fr')}`,
+      `${p.caller}\u00a0: le format doit être ${orList(p.allowed.map(quote), 'fr')}, ${receivedFr(p.received)}`,
   },
 });

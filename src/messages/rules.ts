@@ -1,5 +1,5 @@
 import { andList, defineMessages, orList, type Message } from './_table.js';
-import { valueIn } from './common.js';
+import { receivedFr, valueIn } from './common.js';
 
 // Part of the message catalogue (see ./_table.ts): English and French side by side.
 // Codes are stable and dotted: `<domain>.<what>`.
@@ -69,6 +69,11 @@ function enFait(tier: string): string {
       : tier;
 }
 
+/** A period in French running text: `du 2016-09-01 au 2019-08-31`. */
+function duAu(start: string, end: string): string {
+  return `du ${start} au ${end}`;
+}
+
 const PARTNER_UNKNOWN = 'The partner cannot be resolved, so';
 const PARTENAIRE_INTROUVABLE = 'Le partenaire est introuvable\u00a0:';
 
@@ -82,7 +87,7 @@ export const RULE_MESSAGES = /* @__PURE__ */ defineMessages({
   // partner-known
   'rule.partner-known.description': /* @__PURE__ */ fixed(
     'The proposal carries its partner, or names a partner that the network has (no network, or an unknown id, fails).',
-    'La proposition inclut la fiche de son partenaire, ou désigne un partenaire que le réseau connaît (sans réseau, ou avec un identifiant inconnu, elle est non conforme).',
+    'La proposition inclut la fiche de son partenaire, ou désigne un partenaire que le réseau connaît (sans réseau, ou avec un identifiant inconnu, le résultat est non conforme).',
   ),
   'rule.partner-known.pass': {
     en: (p: { partnerId: string; partnerName: string; inline: boolean }) =>
@@ -101,7 +106,7 @@ export const RULE_MESSAGES = /* @__PURE__ */ defineMessages({
         : `The proposal names partner ${quoted(p.partnerId)} but no network was given to resolve it: evaluate it with the network, or carry the partner inline.`,
     fr: (p) =>
       p.network
-        ? `Le partenaire ${quoted(p.partnerId)} ne fait pas partie du réseau\u00a0: la proposition d'un établissement qui n'est pas encore membre du réseau inclut la fiche de son partenaire.`
+        ? `Le partenaire ${quoted(p.partnerId)} ne fait pas partie du réseau\u00a0: la proposition d'un établissement qui n'est pas encore membre du réseau doit inclure sa fiche de partenaire.`
         : `La proposition désigne le partenaire ${quoted(p.partnerId)}, mais aucun réseau n'a été fourni pour le retrouver\u00a0: évaluez-la avec le réseau, ou incluez-y la fiche du partenaire.`,
   },
 
@@ -139,7 +144,7 @@ export const RULE_MESSAGES = /* @__PURE__ */ defineMessages({
         : `${p.partnerName} is of type ${quoted(p.type)}, which earns the ${p.tier} tier.`,
     fr: (p) =>
       p.tier === null
-        ? `${p.partnerName} est de type ${quoted(p.type)}, qui n'est pas un type d'établissement connu\u00a0: aucune catégorie de partenaire ne lui est attribuée.`
+        ? `${p.partnerName} est de type ${quoted(p.type)}, un type d'établissement inconnu\u00a0: aucune catégorie de partenaire ne lui est attribuée.`
         : `${p.partnerName} est de type ${quoted(p.type)}, ce qui en fait ${enFait(p.tier)}.`,
   },
   'rule.institution-type.not-applicable': /* @__PURE__ */ fixed(
@@ -162,7 +167,7 @@ export const RULE_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { partnerName: string }) =>
       `${MISSING_HEALTH_FIELD(p.partnerName)}: a key partner works in the health sciences.`,
     fr: (p) =>
-      `${SANS_DOMAINE_SANTE(p.partnerName)}\u00a0: un partenaire clé travaille dans les sciences de la santé.`,
+      `${SANS_DOMAINE_SANTE(p.partnerName)}\u00a0: un partenaire clé doit intervenir dans les sciences de la santé.`,
   },
   'rule.health-sciences.warn': {
     en: (p: { partnerName: string }) =>
@@ -188,7 +193,7 @@ export const RULE_MESSAGES = /* @__PURE__ */ defineMessages({
   },
   'rule.scope.fail': /* @__PURE__ */ fixed(
     'The proposal has no cell in its scope: name at least one priority area × activity cell, such as "C5" (joint research projects).',
-    'La proposition n\'a aucune case dans son périmètre\u00a0: indiquez au moins une case domaine prioritaire × activité, par exemple "C5" (projets de recherche conjoints).',
+    'Le périmètre de la proposition ne compte aucune case\u00a0: indiquez au moins une case du tableau domaines prioritaires × activités, par exemple "C5" (projets de recherche conjoints).',
   ),
 
   // plan-period
@@ -200,25 +205,25 @@ export const RULE_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { start: string; end: string; planStart: string; planEnd: string }) =>
       `The period ${p.start} … ${p.end} overlaps the plan period ${p.planStart} … ${p.planEnd}.`,
     fr: (p) =>
-      `La période ${p.start} … ${p.end} chevauche la période du plan ${p.planStart} … ${p.planEnd}.`,
+      `La période ${duAu(p.start, p.end)} chevauche la période du plan (${duAu(p.planStart, p.planEnd)}).`,
   },
   'rule.plan-period.fail': {
     en: (p: { start: string; end: string; planStart: string; planEnd: string }) =>
       `The period ${p.start} … ${p.end} lies outside the plan period ${p.planStart} … ${p.planEnd}.`,
     fr: (p) =>
-      `La période ${p.start} … ${p.end} se situe en dehors de la période du plan ${p.planStart} … ${p.planEnd}.`,
+      `La période ${duAu(p.start, p.end)} se situe en dehors de la période du plan (${duAu(p.planStart, p.planEnd)}).`,
   },
 
   // strategy-alignment
   'rule.strategy-alignment.description': /* @__PURE__ */ fixed(
     'The scope serves at least one strategy of Strategic Goal #6 (policy.alignment); declared strategies that no scope cell serves are a warning.',
-    "Le périmètre contribue à au moins une stratégie de l'Objectif stratégique n°\u00a06 (policy.alignment)\u00a0; les stratégies déclarées auxquelles aucune case du périmètre ne contribue donnent un avertissement.",
+    "Le périmètre contribue à au moins une stratégie de l'objectif stratégique n°\u00a06 (policy.alignment)\u00a0; les stratégies déclarées auxquelles aucune case du périmètre ne contribue donnent un avertissement.",
   ),
   'rule.strategy-alignment.pass': {
     en: (p: { served: readonly number[] }) =>
       `The scope serves ${strategies(p.served)} of Strategic Goal #6.`,
     fr: (p) =>
-      `Le périmètre contribue ${auxStrategies(p.served)} de l'Objectif stratégique n°\u00a06.`,
+      `Le périmètre contribue ${auxStrategies(p.served)} de l'objectif stratégique n°\u00a06.`,
   },
   'rule.strategy-alignment.warn': {
     en: (p: { unserved: readonly number[]; served: readonly number[] }) =>
@@ -228,13 +233,13 @@ export const RULE_MESSAGES = /* @__PURE__ */ defineMessages({
   },
   'rule.strategy-alignment.fail': /* @__PURE__ */ fixed(
     'The scope serves none of the four strategies of Strategic Goal #6.',
-    "Le périmètre ne contribue à aucune des quatre stratégies de l'Objectif stratégique n°\u00a06.",
+    "Le périmètre ne contribue à aucune des quatre stratégies de l'objectif stratégique n°\u00a06.",
   ),
 
   // teaching-language
   'rule.teaching-language.description': /* @__PURE__ */ fixed(
     "Every distance-course commitment teaches in English or French (strategy 4's bilingual platform); not applicable without one.",
-    "Chaque engagement de cours à distance est dispensé en anglais ou en français (plateforme bilingue de la stratégie 4)\u00a0; sans objet en l'absence d'un tel engagement.",
+    "Chaque engagement de cours à distance prévoit un enseignement en anglais ou en français (plateforme bilingue de la stratégie 4)\u00a0; sans objet en l'absence d'un tel engagement.",
   ),
   'rule.teaching-language.pass': {
     en: (p: { languages: readonly string[]; platformLanguageNames: readonly string[] }) =>
@@ -260,7 +265,7 @@ export const RULE_MESSAGES = /* @__PURE__ */ defineMessages({
     fr: (p) => {
       const which = p.commitments.map(
         (index, at) =>
-          `commitments[${String(index)}] est dispensé en ${quoted(p.languages[at] ?? '')}`,
+          `commitments[${String(index)}] prévoit un cours en ${quoted(p.languages[at] ?? '')}`,
       );
       return `Les cours à distance doivent être dispensés dans une langue de la plateforme de formation${p.platformLanguages.length === 2 ? ' bilingue' : ''} (${p.platformLanguages.join(', ')})\u00a0: ${andList(which, 'fr')}.`;
     },
@@ -321,7 +326,11 @@ export const RULE_MESSAGES = /* @__PURE__ */ defineMessages({
       const which = p.commitments.map(
         (index, at) => `commitments[${String(index)}] (case ${p.cells[at] ?? ''})`,
       );
-      return `${andList(which, 'fr')} ${which.length === 1 ? 'se situe' : 'se situent'} hors du périmètre (${p.scope.length === 0 ? 'vide' : p.scope.join(', ')})\u00a0: ajoutez la case au périmètre ou retirez l'engagement.`;
+      const remedy =
+        which.length === 1
+          ? "ajoutez la case au périmètre ou retirez l'engagement"
+          : 'ajoutez les cases au périmètre ou retirez les engagements';
+      return `${andList(which, 'fr')} ${which.length === 1 ? 'se situe' : 'se situent'} hors du périmètre (${p.scope.length === 0 ? 'vide' : p.scope.join(', ')})\u00a0: ${remedy}.`;
     },
   },
 
@@ -352,7 +361,9 @@ export const RULE_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { rule: string; error: string | null }) =>
       `Rule ${quoted(p.rule)} failed with an error: ${p.error ?? 'an error that cannot be displayed'}`,
     fr: (p) =>
-      `La règle ${quoted(p.rule)} a échoué sur une erreur\u00a0: ${p.error ?? 'une erreur impossible à afficher'}`,
+      p.error === null
+        ? `La règle ${quoted(p.rule)} a échoué en raison d'une erreur impossible à afficher`
+        : `La règle ${quoted(p.rule)} a échoué en raison d'une erreur\u00a0: ${p.error}`,
   },
   'rule.error.invalid_result': {
     en: (p: { rule: string }) =>
@@ -364,6 +375,6 @@ export const RULE_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { caller: string; received: unknown }) =>
       `${p.caller}: result must be a rule result { rule, outcome, message }, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
-      `${p.caller}\u00a0: result doit être un résultat de règle { rule, outcome, message }, valeur reçue ${valueIn(p.received, 'fr')}`,
+      `${p.caller}\u00a0: result doit être un résultat de règle { rule, outcome, message }, ${receivedFr(p.received)}`,
   },
 });

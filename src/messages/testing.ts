@@ -1,5 +1,5 @@
 import { defineMessages } from './_table.js';
-import { valueIn } from './common.js';
+import { receivedFr, valueIn } from './common.js';
 
 // Part of the message catalogue (see ./_table.ts): English and French side by side.
 // Codes are stable and dotted: `<domain>.<what>`. These are the errors of the test-data
@@ -12,25 +12,25 @@ export const TESTING_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { option: string; received: unknown }) =>
       `generateNetwork: ${p.option} must be a non-negative integer, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
-      `generateNetwork\u00a0: ${p.option} doit être un entier positif ou nul, valeur reçue ${valueIn(p.received, 'fr')}`,
+      `generateNetwork\u00a0: ${p.option} doit être un entier positif ou nul, ${receivedFr(p.received)}`,
   },
   'testing.invalid_seed': {
     en: (p: { received: unknown }) =>
       `generateNetwork: seed must be a safe integer, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
-      `generateNetwork\u00a0: seed doit être un entier sûr (Number.isSafeInteger), valeur reçue ${valueIn(p.received, 'fr')}`,
+      `generateNetwork\u00a0: seed doit être un entier sûr (Number.isSafeInteger), ${receivedFr(p.received)}`,
   },
   'testing.invalid_agreements_per_partner': {
     en: (p: { received: unknown }) =>
       `generateNetwork: agreementsPerPartner must be a finite number ≥ 0, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
-      `generateNetwork\u00a0: agreementsPerPartner doit être un nombre fini ≥\u00a00, valeur reçue ${valueIn(p.received, 'fr')}`,
+      `generateNetwork\u00a0: agreementsPerPartner doit être un nombre fini ≥\u00a00, ${receivedFr(p.received)}`,
   },
   'testing.invalid_date': {
     en: (p: { option: string; received: unknown }) =>
       `generateNetwork: ${p.option} must be a calendar date YYYY-MM-DD, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
-      `generateNetwork\u00a0: ${p.option} doit être une date réelle du calendrier AAAA-MM-JJ, valeur reçue ${valueIn(p.received, 'fr')}`,
+      `generateNetwork\u00a0: ${p.option} doit être une date valide au format AAAA-MM-JJ, ${receivedFr(p.received)}`,
   },
   'testing.plan_not_after_start': {
     en: (p: { start: string; end: string }) =>

@@ -3,7 +3,8 @@ import type { PartnerTier } from '../catalog/institutionTypes.js';
 import { regionOf } from '../catalog/regions.js';
 import type { Decision, Intent } from '../catalog/rules.js';
 import { compareIds } from '../core/_compare.js';
-import { addDaysIso, daysBetween } from '../core/_days.js';
+import { addDaysIso } from '../core/_calendar.js';
+import { daysBetween } from '../core/_days.js';
 import { AGREEMENT_STATUSES, type AgreementStatus } from '../dates/agreementStatus.js';
 import { statusOn } from '../core/_lifecycle.js';
 import { evaluateEligibilityBatch } from '../eligibility/evaluateEligibilityBatch.js';
@@ -13,10 +14,10 @@ import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Agreement } from '../schemas/agreement.js';
 import type { Network } from '../schemas/network.js';
 import type { AgreementId, PartnerId, ProposalId } from '../schemas/primitives.js';
-import { coverageOf } from '../synergy/_capabilities.js';
-import { coverageEntries } from '../synergy/coverageMatrix.js';
-import { cellsCoveredBy } from '../synergy/findGaps.js';
-import { balanceOf } from '../synergy/mobilityBalance.js';
+import { coverageMatrix } from '../synergy/coverageMatrix.js';
+import { findGaps } from '../synergy/findGaps.js';
+import { findSaturated } from '../synergy/findSaturated.js';
+import { mobilityBalance } from '../synergy/mobilityBalance.js';
 import type { CoverageEntry, Flow, MobilityBalance } from '../synergy/types.js';
 
 /**
@@ -312,9 +313,10 @@ export function buildNetworkReport(
     for (const strategy of served) strategies[String(strategy) as keyof typeof strategies] += 1;
   }
 
-  const coverage = coverageOf(inForce);
+  // The synergy functions answer for the same day and policy as the rest of the report.
+  const resolved = { on, policy };
   const proposals = network.proposals ?? [];
-  const balance = balanceOf(inForce);
+  const balance = mobilityBalance(network, resolved);
   const inlinePartners = proposals.flatMap((proposal) =>
     typeof proposal.partner === 'string' ? [] : [proposal.partner],
   );
@@ -351,9 +353,9 @@ export function buildNetworkReport(
     partnersByType: countBy(network.partners, (partner) => partner.type),
     partnersByCountry: countBy(network.partners, (partner) => partner.country),
     partnersByRegion: countBy(network.partners, (partner) => regionOf(partner.country, { on })),
-    coverage: coverageEntries(coverage),
-    gaps: cellsCoveredBy(coverage, 0, 1),
-    saturated: cellsCoveredBy(coverage, policy.saturation),
+    coverage: coverageMatrix(network, resolved),
+    gaps: findGaps(network, resolved),
+    saturated: findSaturated(network, resolved),
     agreementsByStatus,
     expiring,
     strategies,

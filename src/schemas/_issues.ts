@@ -26,7 +26,7 @@ import {
   RESOURCE_ITEMS,
 } from '../catalog/vocabulary.js';
 import { ISSUE_EN, type ParamsOfEnglish } from '../messages/issues.js';
-import { formatOfPattern } from './_patterns.js';
+import { formatOfPattern } from '../core/_patterns.js';
 import type { InvalidValueParams, ValidationIssue } from './issues.js';
 
 /**

@@ -14,10 +14,6 @@ import { ProposalSchema } from './proposal.js';
 
 export { DEFAULT_MAX_ISSUES, type ParseOptions, type SafeParseResult } from './parseOptions.js';
 
-// Kept for the files outside src/schemas/ that import it from this file (tests of the JSON
-// Schemas); it lives in ./_parse.ts.
-export { safeParseWith };
-
 const BRAND = Symbol.for('@uhs/partners-network/NetworkValidationError');
 
 function formatPath(path: readonly (string | number)[], locale: Locale): string {

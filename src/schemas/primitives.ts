@@ -14,12 +14,8 @@ import {
   ISCED_FIELD,
   RECORD_ID,
   ROR_ID,
-} from './_patterns.js';
+} from '../core/_patterns.js';
 import { addIssue, refinement } from './_refinements.js';
-
-// Kept here for the files outside src/schemas/ that import them from this file (the JSON
-// Schema generator and tests); they belong to src/core/_ror.ts and ./_patterns.ts.
-export { HTTP_URL, rorCheckDigits };
 
 /**
  * The longest accepted name, in characters (institution, agreement, programme).

@@ -1,5 +1,5 @@
 import { CELLS, type CellCode } from '../catalog/cells.js';
-import { inForceOn } from '../dates/_status.js';
+import { inForceOn } from '../core/_lifecycle.js';
 import { libraryError } from '../messages/_table.js';
 import { SYNERGY_MESSAGES } from '../messages/synergy.js';
 import type { Agreement } from '../schemas/agreement.js';

@@ -1,12 +1,9 @@
-import { resolveOptions } from '../policy/_resolve.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import { computeCoverage } from './_capabilities.js';
 import { coverageEntries } from './_coverage.js';
 import type { CoverageEntry } from './types.js';
-
-// Kept for src/reports/buildNetworkReport.ts until it imports ./_coverage.js (wave 2).
-export { coverageEntries } from './_coverage.js';
 
 /**
  * The options of {@link coverageMatrix}.

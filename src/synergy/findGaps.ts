@@ -1,12 +1,9 @@
 import type { CellCode } from '../catalog/cells.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import { computeCoverage } from './_capabilities.js';
 import { cellsCoveredBy } from './_coverage.js';
-
-// Kept for src/reports/buildNetworkReport.ts until it imports ./_coverage.js (wave 2).
-export { cellsCoveredBy } from './_coverage.js';
 
 /**
  * The options of {@link findGaps}.

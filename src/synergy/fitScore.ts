@@ -1,6 +1,6 @@
 import type { Locale } from '../core/_locales.js';
 import { checkLocale } from '../messages/_table.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import type { Proposal } from '../schemas/proposal.js';

@@ -1,15 +1,12 @@
-import { inForceOn } from '../dates/_status.js';
+import { inForceOn } from '../core/_lifecycle.js';
 import { libraryError } from '../messages/_table.js';
 import { SYNERGY_MESSAGES } from '../messages/synergy.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import type { PartnerId } from '../schemas/primitives.js';
 import { balanceOf } from './_balance.js';
 import type { MobilityBalance } from './types.js';
-
-// Kept for src/reports/buildNetworkReport.ts until it imports ./_balance.js (wave 2).
-export { balanceOf } from './_balance.js';
 
 /**
  * The options of {@link mobilityBalance}: `partnerId` narrows the balance to one partner.

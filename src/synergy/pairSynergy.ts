@@ -1,6 +1,6 @@
 import { libraryError } from '../messages/_table.js';
 import { SYNERGY_MESSAGES } from '../messages/synergy.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import { capabilitiesOn, cellsOf, popcount } from './_capabilities.js';

@@ -3,7 +3,7 @@ import { regionOf } from '../catalog/regions.js';
 import { compareIds } from '../core/_compare.js';
 import { libraryError } from '../messages/_table.js';
 import { SYNERGY_MESSAGES } from '../messages/synergy.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions, RankWeights } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import type { Partner } from '../schemas/partner.js';

@@ -2,7 +2,7 @@
 import { CELLS } from '../catalog/cells.js';
 import { libraryError } from '../messages/_table.js';
 import { SYNERGY_MESSAGES } from '../messages/synergy.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import {

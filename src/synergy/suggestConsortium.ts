@@ -1,5 +1,5 @@
 import type { CellCode } from '../catalog/cells.js';
-import { resolveOptions } from '../policy/_resolve.js';
+import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import { capabilitiesOn, cellsOf, checkCount, maskOf, popcount } from './_capabilities.js';

@@ -108,6 +108,10 @@ export function spawnCli(
   const env: Record<string, string | undefined> = {
     ...process.env,
     NO_COLOR: undefined,
+    // English unless a test asks for French: the locale of the machine must not decide.
+    LC_ALL: undefined,
+    LC_MESSAGES: undefined,
+    LANG: undefined,
     ...options.env,
   };
   const result = spawnSync(process.execPath, [CLI_PATH, ...args], {

@@ -1,6 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonText } from '../../src/cli/_json.js';
+import { parseJsonText, type JsonTextResult } from '../../src/cli/_json.js';
+import { cliText } from '../../src/cli/_text.js';
+
+/** The reason a result gives, in words (the message `cli.invalid_json` without its start). */
+function reasonOf(result: JsonTextResult, locale: 'en' | 'fr' = 'en'): string {
+  if (result.ok) return '';
+  const start = locale === 'en' ? 'invalid JSON: ' : 'JSON invalide\u00a0: ';
+  return cliText('cli.invalid_json', result.problem, locale).slice(start.length);
+}
+
+/** A result as the tests read it: the problem said in English. */
+function worded(result: JsonTextResult): unknown {
+  return result.ok
+    ? result
+    : { ok: false, line: result.line, column: result.column, reason: reasonOf(result) };
+}
 
 function parses(text: string): boolean {
   try {
@@ -76,7 +91,8 @@ describe('parseJsonText', () => {
         expect(result.line).toBeLessThanOrEqual(lines.length);
         expect(result.column).toBeGreaterThanOrEqual(1);
         expect(result.column).toBeLessThanOrEqual((lines[result.line! - 1] ?? '').length + 1);
-        expect(result.reason).not.toBe('');
+        expect(reasonOf(result)).not.toBe('');
+        expect(reasonOf(result, 'fr')).not.toBe('');
       }),
       { numRuns: 1000 },
     );
@@ -109,7 +125,30 @@ describe('parseJsonText', () => {
     ['{}\n\n x', { ok: false, line: 3, column: 2, reason: "unexpected 'x' after the JSON value" }],
     ['\u00e9', { ok: false, line: 1, column: 1, reason: 'expected a value, found "\u00e9"' }],
   ])('%j', (text, expected) => {
-    expect(parseJsonText(text)).toEqual(expected);
+    expect(worded(parseJsonText(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['{\n  "a": 1,\n}', "nom de propriété entre guillemets doubles attendu au lieu de '}'"],
+    ['[1,', 'valeur attendue au lieu de la fin du texte'],
+    ['[1 2]', "',' ou ']' attendu au lieu de '2'"],
+    ['{"a" 1}', "':' attendu après un nom de propriété au lieu de '1'"],
+    ['"abc', 'chaîne non terminée'],
+    ['"a\tb"', 'caractère de contrôle "\\t" dans une chaîne (échappez-le)'],
+    ['"\\x"', "échappement '\\x' invalide dans une chaîne"],
+    ['-', 'nombre invalide'],
+    ['{}\n\n x', "caractère 'x' inattendu après la valeur JSON"],
+  ])('says what is wrong with %j in French', (text, reason) => {
+    expect(reasonOf(parseJsonText(text), 'fr')).toBe(reason);
+  });
+
+  it('says in French that text is nested too deeply', () => {
+    expect(cliText('cli.invalid_json', { problem: 'nested', column: undefined }, 'fr')).toBe(
+      'JSON invalide\u00a0: il est imbriqué trop profondément',
+    );
+    expect(cliText('cli.invalid_json', { problem: 'nested' }, 'en')).toBe(
+      'invalid JSON: it is nested too deeply',
+    );
   });
 
   it('reads deep nesting without overflowing the stack', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, isIsoDate, isoDateParts } from '../../src/core/_isoDate.js';
-import { addDaysIso } from '../../src/core/_days.js';
+import { addDaysIso } from '../../src/core/_calendar.js';
 import { UtcDate } from '../../src/core/_utcDate.js';
 import { addDaysUtc, daysBetweenUtc } from '../eligibility/_fixtures.js';
 

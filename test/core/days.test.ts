@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, daysBetween, isoOf, parseIsoDate } from '../../src/core/_days.js';
+import { addDaysIso } from '../../src/core/_calendar.js';
+import { daysBetween, isoOf, parseIsoDate } from '../../src/core/_days.js';
 import { isIsoDate } from '../../src/core/_isoDate.js';
 
 // The day arithmetic of the core, checked against the platform's UTC calendar.

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../src/core/_isoDate.js';
-import { addDaysIso } from '../../src/core/_days.js';
+import { addDaysIso } from '../../src/core/_calendar.js';
 import {
   academicYearOf,
   academicYearsBetween,

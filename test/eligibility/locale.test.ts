@@ -172,8 +172,8 @@ describe('evaluateEligibility and evaluateEligibilityBatch in French', () => {
       'health-sciences': `Example Health NGO ne déclare aucun domaine d'études de la santé et de la protection sociale (grand domaine 09 de la CITE-F 2013, par exemple 0912 Médecine)${NBSP}; pour un partenaire associé, ce n'est qu'un avertissement.`,
       scope: `Le périmètre compte 2${NBSP}cases${NBSP}: B3, B4.`,
       'plan-period':
-        'La période 2016-09-01 … 2019-08-31 chevauche la période du plan 2014-01-01 … 2018-12-31.',
-      'strategy-alignment': `Le périmètre contribue à la stratégie 4 de l'Objectif stratégique n°${NBSP}6.`,
+        'La période du 2016-09-01 au 2019-08-31 chevauche la période du plan (du 2014-01-01 au 2018-12-31).',
+      'strategy-alignment': `Le périmètre contribue à la stratégie 4 de l'objectif stratégique n°${NBSP}6.`,
       'teaching-language':
         'Tous les cours à distance sont dispensés dans une langue de la plateforme (fr).',
       'focal-point': `Example Health NGO ne désigne aucun point focal parmi ses contacts${NBSP}: indiquez "focalPoint": true pour l'un d'eux.`,
@@ -258,7 +258,10 @@ describe('evaluateEligibility and evaluateEligibilityBatch in French', () => {
       locale: 'fr',
     }).results;
     expect(results.map((result) => [result.message, result.params])).toEqual([
-      [`La règle "throws" a échoué sur une erreur${NBSP}: boom`, { rule: 'throws', error: 'boom' }],
+      [
+        `La règle "throws" a échoué en raison d'une erreur${NBSP}: boom`,
+        { rule: 'throws', error: 'boom' },
+      ],
       [
         `La règle "nothing" a renvoyé un résultat invalide (attendu${NBSP}: { outcome, message, path? }).`,
         { rule: 'nothing' },
@@ -351,7 +354,7 @@ describe('formatRuleResult', () => {
       params: { rule: 'funding-declared', error: 'boom' },
     };
     expect(formatRuleResult(thrown, { locale: 'fr' })).toBe(
-      `La règle "funding-declared" a échoué sur une erreur${NBSP}: boom`,
+      `La règle "funding-declared" a échoué en raison d'une erreur${NBSP}: boom`,
     );
   });
 

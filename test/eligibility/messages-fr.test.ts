@@ -23,7 +23,7 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
     {
       params: {},
       en: 'The proposal carries its partner, or names a partner that the network has (no network, or an unknown id, fails).',
-      fr: 'La proposition inclut la fiche de son partenaire, ou désigne un partenaire que le réseau connaît (sans réseau, ou avec un identifiant inconnu, elle est non conforme).',
+      fr: 'La proposition inclut la fiche de son partenaire, ou désigne un partenaire que le réseau connaît (sans réseau, ou avec un identifiant inconnu, le résultat est non conforme).',
     },
   ],
   'rule.partner-known.pass': [
@@ -42,7 +42,7 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
     {
       params: { partnerId: 'univ-nowhere', network: true },
       en: 'Partner "univ-nowhere" is not in the network: a proposal from an institution not yet in the network carries its partner inline.',
-      fr: `Le partenaire "univ-nowhere" ne fait pas partie du réseau${NBSP}: la proposition d'un établissement qui n'est pas encore membre du réseau inclut la fiche de son partenaire.`,
+      fr: `Le partenaire "univ-nowhere" ne fait pas partie du réseau${NBSP}: la proposition d'un établissement qui n'est pas encore membre du réseau doit inclure sa fiche de partenaire.`,
     },
     {
       params: { partnerId: 'univ-lyon-example', network: false },
@@ -99,7 +99,7 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
     {
       params: { partnerName: LYON, type: 'castle', tier: null },
       en: 'Example University of Lyon is of type "castle", which is not a known institution type: it earns no tier.',
-      fr: `Example University of Lyon est de type "castle", qui n'est pas un type d'établissement connu${NBSP}: aucune catégorie de partenaire ne lui est attribuée.`,
+      fr: `Example University of Lyon est de type "castle", un type d'établissement inconnu${NBSP}: aucune catégorie de partenaire ne lui est attribuée.`,
     },
   ],
   'rule.institution-type.not-applicable': [
@@ -127,7 +127,7 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
     {
       params: { partnerName: LYON },
       en: 'Example University of Lyon declares no health and welfare field (ISCED-F 2013 broad field 09, such as 0912 Medicine): a key partner works in the health sciences.',
-      fr: `Example University of Lyon ne déclare aucun domaine d'études de la santé et de la protection sociale (grand domaine 09 de la CITE-F 2013, par exemple 0912 Médecine)${NBSP}: un partenaire clé travaille dans les sciences de la santé.`,
+      fr: `Example University of Lyon ne déclare aucun domaine d'études de la santé et de la protection sociale (grand domaine 09 de la CITE-F 2013, par exemple 0912 Médecine)${NBSP}: un partenaire clé doit intervenir dans les sciences de la santé.`,
     },
   ],
   'rule.health-sciences.warn': [
@@ -167,7 +167,7 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
     {
       params: {},
       en: 'The proposal has no cell in its scope: name at least one priority area × activity cell, such as "C5" (joint research projects).',
-      fr: `La proposition n'a aucune case dans son périmètre${NBSP}: indiquez au moins une case domaine prioritaire × activité, par exemple "C5" (projets de recherche conjoints).`,
+      fr: `Le périmètre de la proposition ne compte aucune case${NBSP}: indiquez au moins une case du tableau domaines prioritaires × activités, par exemple "C5" (projets de recherche conjoints).`,
     },
   ],
   'rule.plan-period.description': [
@@ -186,7 +186,7 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
         planEnd: '2018-12-31',
       },
       en: 'The period 2018-12-31 … 2020-12-31 overlaps the plan period 2014-01-01 … 2018-12-31.',
-      fr: 'La période 2018-12-31 … 2020-12-31 chevauche la période du plan 2014-01-01 … 2018-12-31.',
+      fr: 'La période du 2018-12-31 au 2020-12-31 chevauche la période du plan (du 2014-01-01 au 2018-12-31).',
     },
   ],
   'rule.plan-period.fail': [
@@ -198,26 +198,26 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
         planEnd: '2018-12-31',
       },
       en: 'The period 2019-01-01 … 2020-12-31 lies outside the plan period 2014-01-01 … 2018-12-31.',
-      fr: 'La période 2019-01-01 … 2020-12-31 se situe en dehors de la période du plan 2014-01-01 … 2018-12-31.',
+      fr: 'La période du 2019-01-01 au 2020-12-31 se situe en dehors de la période du plan (du 2014-01-01 au 2018-12-31).',
     },
   ],
   'rule.strategy-alignment.description': [
     {
       params: {},
       en: 'The scope serves at least one strategy of Strategic Goal #6 (policy.alignment); declared strategies that no scope cell serves are a warning.',
-      fr: `Le périmètre contribue à au moins une stratégie de l'Objectif stratégique n°${NBSP}6 (policy.alignment)${NBSP}; les stratégies déclarées auxquelles aucune case du périmètre ne contribue donnent un avertissement.`,
+      fr: `Le périmètre contribue à au moins une stratégie de l'objectif stratégique n°${NBSP}6 (policy.alignment)${NBSP}; les stratégies déclarées auxquelles aucune case du périmètre ne contribue donnent un avertissement.`,
     },
   ],
   'rule.strategy-alignment.pass': [
     {
       params: { served: [4] },
       en: 'The scope serves strategy 4 of Strategic Goal #6.',
-      fr: `Le périmètre contribue à la stratégie 4 de l'Objectif stratégique n°${NBSP}6.`,
+      fr: `Le périmètre contribue à la stratégie 4 de l'objectif stratégique n°${NBSP}6.`,
     },
     {
       params: { served: [1, 2, 3] },
       en: 'The scope serves strategies 1, 2 and 3 of Strategic Goal #6.',
-      fr: `Le périmètre contribue aux stratégies 1, 2 et 3 de l'Objectif stratégique n°${NBSP}6.`,
+      fr: `Le périmètre contribue aux stratégies 1, 2 et 3 de l'objectif stratégique n°${NBSP}6.`,
     },
   ],
   'rule.strategy-alignment.warn': [
@@ -236,14 +236,14 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
     {
       params: {},
       en: 'The scope serves none of the four strategies of Strategic Goal #6.',
-      fr: `Le périmètre ne contribue à aucune des quatre stratégies de l'Objectif stratégique n°${NBSP}6.`,
+      fr: `Le périmètre ne contribue à aucune des quatre stratégies de l'objectif stratégique n°${NBSP}6.`,
     },
   ],
   'rule.teaching-language.description': [
     {
       params: {},
       en: "Every distance-course commitment teaches in English or French (strategy 4's bilingual platform); not applicable without one.",
-      fr: `Chaque engagement de cours à distance est dispensé en anglais ou en français (plateforme bilingue de la stratégie 4)${NBSP}; sans objet en l'absence d'un tel engagement.`,
+      fr: `Chaque engagement de cours à distance prévoit un enseignement en anglais ou en français (plateforme bilingue de la stratégie 4)${NBSP}; sans objet en l'absence d'un tel engagement.`,
     },
   ],
   'rule.teaching-language.pass': [
@@ -267,7 +267,7 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
         platformLanguageNames: ['English', 'French'],
       },
       en: 'Distance courses must teach in English (en) or French (fr), the languages of the bilingual training platform: commitments[1] teaches in "de" and commitments[2] teaches in "km".',
-      fr: `Les cours à distance doivent être dispensés dans une langue de la plateforme de formation bilingue (en, fr)${NBSP}: commitments[1] est dispensé en "de" et commitments[2] est dispensé en "km".`,
+      fr: `Les cours à distance doivent être dispensés dans une langue de la plateforme de formation bilingue (en, fr)${NBSP}: commitments[1] prévoit un cours en "de" et commitments[2] prévoit un cours en "km".`,
     },
     {
       params: {
@@ -277,7 +277,7 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
         platformLanguageNames: ['English'],
       },
       en: 'Distance courses must teach in English (en), the languages of the training platform: commitments[0] teaches in "de".',
-      fr: `Les cours à distance doivent être dispensés dans une langue de la plateforme de formation (en)${NBSP}: commitments[0] est dispensé en "de".`,
+      fr: `Les cours à distance doivent être dispensés dans une langue de la plateforme de formation (en)${NBSP}: commitments[0] prévoit un cours en "de".`,
     },
   ],
   'rule.teaching-language.not-applicable': [
@@ -348,7 +348,7 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
     {
       params: { commitments: [0, 1], cells: ['B3', 'B4'], scope: [] },
       en: 'commitments[0] (cell B3) and commitments[1] (cell B4) lie outside the scope (empty): add the cell to the scope or withdraw the commitment.',
-      fr: `commitments[0] (case B3) et commitments[1] (case B4) se situent hors du périmètre (vide)${NBSP}: ajoutez la case au périmètre ou retirez l'engagement.`,
+      fr: `commitments[0] (case B3) et commitments[1] (case B4) se situent hors du périmètre (vide)${NBSP}: ajoutez les cases au périmètre ou retirez les engagements.`,
     },
   ],
   'rule.duplicate-proposal.description': [
@@ -394,12 +394,12 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
     {
       params: { rule: 'funding-declared', error: 'boom' },
       en: 'Rule "funding-declared" failed with an error: boom',
-      fr: `La règle "funding-declared" a échoué sur une erreur${NBSP}: boom`,
+      fr: `La règle "funding-declared" a échoué en raison d'une erreur${NBSP}: boom`,
     },
     {
       params: { rule: 'funding-declared', error: null },
       en: 'Rule "funding-declared" failed with an error: an error that cannot be displayed',
-      fr: `La règle "funding-declared" a échoué sur une erreur${NBSP}: une erreur impossible à afficher`,
+      fr: 'La règle "funding-declared" a échoué en raison d\'une erreur impossible à afficher',
     },
   ],
   'rule.error.invalid_result': [
@@ -418,7 +418,12 @@ const CASES: { readonly [C in Code]: readonly Case[] } = {
     {
       params: { caller: 'formatRuleResult', received: [] },
       en: 'formatRuleResult: result must be a rule result { rule, outcome, message }, received an array',
-      fr: `formatRuleResult${NBSP}: result doit être un résultat de règle { rule, outcome, message }, valeur reçue un tableau`,
+      fr: `formatRuleResult${NBSP}: result doit être un résultat de règle { rule, outcome, message }, valeur reçue${NBSP}: un tableau`,
+    },
+    {
+      params: { caller: 'formatRuleResult', received: undefined },
+      en: 'formatRuleResult: result must be a rule result { rule, outcome, message }, received nothing',
+      fr: `formatRuleResult${NBSP}: result doit être un résultat de règle { rule, outcome, message }, aucune valeur reçue`,
     },
   ],
 };

@@ -10,8 +10,8 @@ import {
   safeParseNetwork,
   safeParsePartner,
   safeParseProposal,
-  safeParseWith,
 } from '../../src/schemas/parse.js';
+import { safeParseWith } from '../../src/schemas/_parse.js';
 
 /** A kind of document, as `JSON_SCHEMA_NAMES` spells it. */
 export type Kind = (typeof JSON_SCHEMA_NAMES)[number];

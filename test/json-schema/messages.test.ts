@@ -25,22 +25,22 @@ describe('the errors of toJsonSchema (SPEC §12)', () => {
     [
       'partners',
       "Unknown JSON Schema name 'partners': expected one of Network, Partner, Agreement, Proposal, Commitment (in any casing)",
-      "Nom de schéma JSON inconnu 'partners'\u00a0: Network, Partner, Agreement, Proposal ou Commitment attendu (en majuscules ou en minuscules)",
+      "Nom de schéma JSON inconnu 'partners'\u00a0: Network, Partner, Agreement, Proposal ou Commitment attendu (quelle que soit la casse)",
     ],
     [
       undefined,
       'Unknown JSON Schema name nothing: expected one of Network, Partner, Agreement, Proposal, Commitment (in any casing)',
-      'Nom de schéma JSON inconnu rien\u00a0: Network, Partner, Agreement, Proposal ou Commitment attendu (en majuscules ou en minuscules)',
+      'Nom de schéma JSON attendu (Network, Partner, Agreement, Proposal ou Commitment, quelle que soit la casse), aucune valeur reçue',
     ],
     [
       {},
       'Unknown JSON Schema name an object: expected one of Network, Partner, Agreement, Proposal, Commitment (in any casing)',
-      'Nom de schéma JSON inconnu un objet\u00a0: Network, Partner, Agreement, Proposal ou Commitment attendu (en majuscules ou en minuscules)',
+      'Nom de schéma JSON attendu (Network, Partner, Agreement, Proposal ou Commitment, quelle que soit la casse), valeur reçue\u00a0: un objet',
     ],
     [
       42,
       'Unknown JSON Schema name 42: expected one of Network, Partner, Agreement, Proposal, Commitment (in any casing)',
-      'Nom de schéma JSON inconnu 42\u00a0: Network, Partner, Agreement, Proposal ou Commitment attendu (en majuscules ou en minuscules)',
+      'Nom de schéma JSON inconnu 42\u00a0: Network, Partner, Agreement, Proposal ou Commitment attendu (quelle que soit la casse)',
     ],
   ])(
     'for %j: a RangeError with code and params, in English and French',

@@ -10,8 +10,9 @@ import { COUNTRIES } from '../../src/catalog/countries.js';
 import { HOME_INSTITUTION } from '../../src/catalog/home.js';
 import { INSTITUTION_TYPES } from '../../src/catalog/institutionTypes.js';
 import { LANGUAGES } from '../../src/catalog/languages.js';
-import { HTTP_URL } from '../../src/schemas/primitives.js';
-import { rorCheckDigits, UrlSchema } from '../../src/schemas/primitives.js';
+import { rorCheckDigits } from '../../src/core/_ror.js';
+import { HTTP_URL } from '../../src/core/_patterns.js';
+import { UrlSchema } from '../../src/schemas/primitives.js';
 import { createAjv, validateWithAjv, validateWithZod } from './_validators.js';
 
 /** Text of 1 to `max` characters: printable ASCII, or any code point (astral ones included). */

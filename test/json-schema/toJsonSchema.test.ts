@@ -8,7 +8,7 @@ import {
   type JsonSchemaName,
 } from '../../src/json-schema/index.js';
 import { portablePattern } from '../../src/json-schema/_internal.js';
-import { HTTP_URL } from '../../src/schemas/primitives.js';
+import { HTTP_URL } from '../../src/core/_patterns.js';
 import { NetworkSchema } from '../../src/schemas/network.js';
 
 type Node = Record<string, unknown>;

@@ -10,7 +10,7 @@ import {
   orList,
   render,
 } from '../../src/messages/_table.js';
-import { COMMON_MESSAGES, valueIn } from '../../src/messages/common.js';
+import { COMMON_MESSAGES, receivedFr, valueIn } from '../../src/messages/common.js';
 import { formatMessage, MESSAGES } from '../../src/messages/index.js';
 
 // A sample of parameters that every message of the catalogue must survive: a message is a
@@ -32,7 +32,9 @@ describe('the message catalogue (SPEC §12)', () => {
   });
 
   it('never writes the same French and English text for a message with words', () => {
-    // A French entry copied from the English one is a missing translation.
+    // A French entry copied from the English one is a missing translation; except a word
+    // that French writes as English does (« Total »).
+    const sameWord = new Set(['report.total']);
     const same: string[] = [];
     for (const [code, entry] of entries) {
       const en = entry.en as (p: unknown) => string;
@@ -45,7 +47,10 @@ describe('the message catalogue (SPEC §12)', () => {
       } catch {
         continue; // needs richer params: each part's own French test renders it
       }
-      if (/[a-z]{4,}/.test(enText) && enText === frText) same.push(code);
+      // `undefined` in the text: the loose params lack what the message reads (a title's
+      // `en` and `fr`); each part's own French test renders it.
+      if (enText.includes('undefined')) continue;
+      if (/[a-z]{4,}/.test(enText) && enText === frText && !sameWord.has(code)) same.push(code);
     }
     expect(same).toEqual([]);
   });
@@ -70,7 +75,7 @@ describe('formatMessage', () => {
       "formatIssues: locale must be one of 'en', 'fr', received 'de'",
     );
     expect(formatMessage('locale.unknown', params, { locale: 'fr' })).toBe(
-      "formatIssues\u00a0: la langue doit être l'une de 'en', 'fr', valeur reçue 'de'",
+      "formatIssues\u00a0: la langue doit être 'en' ou 'fr', valeur reçue 'de'",
     );
   });
 
@@ -80,7 +85,7 @@ describe('formatMessage', () => {
       "regionOf: on must be a real calendar date YYYY-MM-DD, received '30/04/1999'",
     );
     expect(formatMessage('option.invalid_on', on, { locale: 'fr' })).toBe(
-      "regionOf\u00a0: on doit être une date réelle du calendrier AAAA-MM-JJ, valeur reçue '30/04/1999'",
+      "regionOf\u00a0: on doit être une date valide au format AAAA-MM-JJ, valeur reçue '30/04/1999'",
     );
   });
 
@@ -180,5 +185,37 @@ describe('the machinery', () => {
     expect(valueIn(-0, 'fr')).toBe('-0');
     expect(valueIn('a'.repeat(41), 'fr')).toBe(`'${'a'.repeat(40)}…' (41\u00a0caractères)`);
     expect(valueIn('a'.repeat(41), 'en')).toBe(`'${'a'.repeat(40)}…' (41 characters)`);
+  });
+
+  it("receivedFr: « valeur reçue 'x' », a colon before a kind, « aucune valeur reçue » for nothing", () => {
+    expect(receivedFr('x')).toBe("valeur reçue 'x'");
+    expect(receivedFr(0)).toBe('valeur reçue 0');
+    expect(receivedFr(null)).toBe('valeur reçue null');
+    expect(receivedFr(false)).toBe('valeur reçue false');
+    expect(receivedFr([1])).toBe('valeur reçue\u00a0: un tableau');
+    expect(receivedFr({})).toBe('valeur reçue\u00a0: un objet');
+    expect(receivedFr(() => 1)).toBe('valeur reçue\u00a0: une fonction');
+    expect(receivedFr(undefined)).toBe('aucune valeur reçue');
+    expect(
+      formatMessage(
+        'option.invalid_on',
+        { caller: 'regionOf', received: undefined },
+        { locale: 'fr' },
+      ),
+    ).toBe(
+      'regionOf\u00a0: on doit être une date valide au format AAAA-MM-JJ, aucune valeur reçue',
+    );
+    expect(
+      formatMessage('option.invalid_on', { caller: 'regionOf', received: [] }, { locale: 'fr' }),
+    ).toBe(
+      'regionOf\u00a0: on doit être une date valide au format AAAA-MM-JJ, valeur reçue\u00a0: un tableau',
+    );
+  });
+
+  it('locale.unknown in French: the locales as a list with « ou »', () => {
+    const params = { caller: 'renderReport', received: 7, allowed: ['en', 'fr', 'km'] };
+    expect(formatMessage('locale.unknown', params, { locale: 'fr' })).toBe(
+      "renderReport\u00a0: la langue doit être 'en', 'fr' ou 'km', valeur reçue 7",
+    );
   });
 });

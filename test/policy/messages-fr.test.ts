@@ -20,7 +20,7 @@ const cases: [MessageCode, Record<string, unknown>, string, string][] = [
     'policy.overrides_not_an_object',
     { caller: 'createPolicy', received: 'strict' },
     "createPolicy: the overrides must be an object, received 'strict'",
-    "createPolicy~: les paramètres modifiés doivent former un objet, valeur reçue 'strict'",
+    "createPolicy~: les paramètres modifiés doivent être fournis sous forme d'objet, valeur reçue 'strict'",
   ],
   [
     'policy.unknown_key',
@@ -32,13 +32,13 @@ const cases: [MessageCode, Record<string, unknown>, string, string][] = [
     'policy.unknown_key',
     { caller: 'policyFor', field: 'planPeriod', key: 'ends', known: ['start', 'end'] },
     "policyFor: planPeriod has an unknown key 'ends' (expected start, end)",
-    "policyFor~: planPeriod a une clé inconnue 'ends' (clés attendues~: start, end)",
+    "policyFor~: planPeriod contient une clé inconnue 'ends' (clés attendues~: start, end)",
   ],
   [
     'policy.unknown_cell',
     { caller: 'createPolicy', field: 'weights', key: 'E1', cells: CELLS },
     "createPolicy: weights has an unknown key 'E1' (expected the 20 cells A1 … D5)",
-    "createPolicy~: weights a une clé inconnue 'E1' (clés attendues~: les 20 cases A1 … D5)",
+    "createPolicy~: weights contient une clé inconnue 'E1' (clés attendues~: les 20 cases A1 … D5)",
   ],
   [
     'policy.not_an_object',
@@ -50,7 +50,7 @@ const cases: [MessageCode, Record<string, unknown>, string, string][] = [
     'policy.not_an_alignment',
     { caller: 'createPolicy', field: 'alignment', received: [] },
     'createPolicy: alignment must be an object mapping every cell to strategies, received an array',
-    'createPolicy~: alignment doit être un objet associant chaque case à ses stratégies, valeur reçue un tableau',
+    'createPolicy~: alignment doit être un objet associant chaque case à ses stratégies, valeur reçue~: un tableau',
   ],
   [
     'policy.not_a_weight_table',
@@ -62,7 +62,7 @@ const cases: [MessageCode, Record<string, unknown>, string, string][] = [
     'policy.not_a_number',
     { caller: 'options', field: 'saturation', received: undefined },
     'options: saturation must be a number, received nothing',
-    'options~: saturation doit être un nombre, valeur reçue rien',
+    'options~: saturation doit être un nombre, aucune valeur reçue',
   ],
   [
     'policy.not_a_string',
@@ -110,7 +110,7 @@ const cases: [MessageCode, Record<string, unknown>, string, string][] = [
     'policy.not_a_date',
     { caller: 'createPolicy', field: 'planPeriod.start', received: '2019-02-29' },
     "createPolicy: planPeriod.start must be a real calendar date YYYY-MM-DD, received '2019-02-29'",
-    "createPolicy~: planPeriod.start doit être une date réelle du calendrier AAAA-MM-JJ, valeur reçue '2019-02-29'",
+    "createPolicy~: planPeriod.start doit être une date valide au format AAAA-MM-JJ, valeur reçue '2019-02-29'",
   ],
   [
     'policy.end_not_after_start',
@@ -128,7 +128,7 @@ const cases: [MessageCode, Record<string, unknown>, string, string][] = [
     'policy.missing_cell',
     { caller: 'createPolicy', field: 'alignment.B4', received: undefined },
     'createPolicy: alignment.B4 must be a list of strategies (every cell is mapped), received nothing',
-    'createPolicy~: alignment.B4 doit être une liste de stratégies (chaque case doit être associée), valeur reçue rien',
+    "createPolicy~: alignment.B4 doit être une liste de stratégies (chaque case doit figurer dans l'alignement), aucune valeur reçue",
   ],
   [
     'policy.not_a_strategy_list',
@@ -152,13 +152,13 @@ const cases: [MessageCode, Record<string, unknown>, string, string][] = [
     'policy.sum_not_positive',
     { caller: 'createPolicy', field: 'scoreWeights', received: 0 },
     'createPolicy: scoreWeights must be weights with a positive sum, received 0',
-    'createPolicy~: scoreWeights doit être des pondérations de somme strictement positive, valeur reçue 0',
+    'createPolicy~: scoreWeights doit contenir des pondérations dont la somme est strictement positive, valeur reçue 0',
   ],
   [
     'policy.sum_not_finite',
     { caller: 'options', field: 'weights', received: Infinity },
     'options: weights must be weights with a finite sum, received Infinity',
-    'options~: weights doit être des pondérations de somme finie, valeur reçue Infinity',
+    'options~: weights doit contenir des pondérations dont la somme est finie, valeur reçue Infinity',
   ],
   [
     'policy.not_a_language_list',
@@ -176,7 +176,7 @@ const cases: [MessageCode, Record<string, unknown>, string, string][] = [
     'policy.no_language',
     { caller: 'createPolicy', field: 'platformLanguages' },
     'createPolicy: platformLanguages must list at least one ISO 639-1 code',
-    'createPolicy~: platformLanguages doit citer au moins un code de langue ISO 639-1',
+    'createPolicy~: platformLanguages doit contenir au moins un code de langue ISO 639-1',
   ],
   [
     'policy.duplicate_language',
@@ -188,7 +188,7 @@ const cases: [MessageCode, Record<string, unknown>, string, string][] = [
     'policy.not_a_rule_list',
     { caller: 'createPolicy', field: 'rules', received: {} },
     'createPolicy: rules must be an array of eligibility rules, received an object',
-    "createPolicy~: rules doit être un tableau de règles d'éligibilité, valeur reçue un objet",
+    "createPolicy~: rules doit être un tableau de règles d'éligibilité, valeur reçue~: un objet",
   ],
   [
     'policy.not_a_rule',
@@ -216,25 +216,25 @@ const cases: [MessageCode, Record<string, unknown>, string, string][] = [
       received: 'fatal',
     },
     "createPolicy: rules[0].severity must be one of blocking, fixable, advisory, received 'fatal'",
-    "createPolicy~: rules[0].severity doit être l'une des gravités blocking, fixable, advisory, valeur reçue 'fatal'",
+    "createPolicy~: rules[0].severity doit être l'une des gravités blocking, fixable ou advisory, valeur reçue 'fatal'",
   ],
   [
     'policy.duplicate_rule_id',
     { caller: 'createPolicy', field: 'rules[2].id', firstIndex: 0, received: 'funding-declared' },
     "createPolicy: rules[2].id must be unique (rules[0] has the same id), received 'funding-declared'",
-    "createPolicy~: rules[2].id doit être unique (rules[0] porte le même id), valeur reçue 'funding-declared'",
+    "createPolicy~: rules[2].id doit être unique (rules[0] porte le même identifiant), valeur reçue 'funding-declared'",
   ],
   [
     'dates.not_a_date',
     { caller: 'academicYearOf', field: 'date', received: '2023-02-29' },
     "academicYearOf: date must be a real calendar date YYYY-MM-DD, received '2023-02-29'",
-    "academicYearOf~: date doit être une date réelle du calendrier AAAA-MM-JJ, valeur reçue '2023-02-29'",
+    "academicYearOf~: date doit être une date valide au format AAAA-MM-JJ, valeur reçue '2023-02-29'",
   ],
   [
     'dates.outside_academic_years',
     { caller: 'academicYearOf', field: 'date', first: 0, last: 9999, received: '9999-12-31' },
     "academicYearOf: date must fall in an academic year within the years 0000–9999 (as AcademicYearSchema writes them), received '9999-12-31'",
-    "academicYearOf~: date doit tomber dans une année universitaire comprise entre 0000 et 9999 (les années qu'écrit AcademicYearSchema), valeur reçue '9999-12-31'",
+    "academicYearOf~: date doit appartenir à une année universitaire comprise entre 0000 et 9999 (les années qu'écrit AcademicYearSchema), valeur reçue '9999-12-31'",
   ],
   [
     'dates.end_before_start',
@@ -288,7 +288,7 @@ describe('a thrown error carries its code and params, to say it again in French'
     [
       'createPolicy, an unknown cell',
       () => createPolicy({ weights: { E1: 1 } as PolicyOverrides['weights'] }),
-      "createPolicy~: weights a une clé inconnue 'E1' (clés attendues~: les 20 cases A1 … D5)",
+      "createPolicy~: weights contient une clé inconnue 'E1' (clés attendues~: les 20 cases A1 … D5)",
     ],
     [
       'policyFor',
@@ -307,12 +307,12 @@ describe('a thrown error carries its code and params, to say it again in French'
     [
       'an invalid on',
       () => agreementStatus({ startsOn: '2015-01-01', endsOn: '2019-12-31' }, { on: '31/12/2019' }),
-      "agreementStatus~: on doit être une date réelle du calendrier AAAA-MM-JJ, valeur reçue '31/12/2019'",
+      "agreementStatus~: on doit être une date valide au format AAAA-MM-JJ, valeur reçue '31/12/2019'",
     ],
     [
       'academicYearOf',
       () => academicYearOf('2024-02-30'),
-      "academicYearOf~: date doit être une date réelle du calendrier AAAA-MM-JJ, valeur reçue '2024-02-30'",
+      "academicYearOf~: date doit être une date valide au format AAAA-MM-JJ, valeur reçue '2024-02-30'",
     ],
     [
       'academicYearsBetween',

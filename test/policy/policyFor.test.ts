@@ -7,7 +7,6 @@ import {
   resolvePolicy,
   type Policy,
 } from '../../src/policy/index.js';
-import * as internal from '../../src/policy/_resolve.js';
 import { expectLibraryError } from './_errors.js';
 import type { EligibilityRule } from '../../src/eligibility/index.js';
 import { localToday, network, networkInput } from '../eligibility/_fixtures.js';
@@ -241,10 +240,5 @@ describe('resolveOptions (the options of every function of §6–§8)', () => {
       "agreementStatus: on must be a real calendar date YYYY-MM-DD, received '2019-02-29'",
       'option.invalid_on',
     );
-  });
-
-  it('is the public face of the internal module, which re-exports it for now', () => {
-    expect(internal.resolveOptions).toBe(resolveOptions);
-    expect(internal.resolvePolicy).toBe(resolvePolicy);
   });
 });

@@ -87,7 +87,7 @@ const FRENCH: Readonly<Record<keyof typeof REPORT_MESSAGES, readonly string[]>> 
   ],
   'report.caption.by_status': ['Conventions par statut'],
   'report.caption.expiring': [
-    `Conventions arrivant à échéance sous 180${NBSP}jours, la plus proche en premier`,
+    `Conventions arrivant à échéance sous 180${NBSP}jours, les plus proches en tête`,
   ],
   'report.caption.strategies': [
     `Stratégies de l'objectif stratégique n°${NBSP}6 auxquelles contribuent les conventions en vigueur`,
@@ -143,8 +143,8 @@ const FRENCH: Readonly<Record<keyof typeof REPORT_MESSAGES, readonly string[]>> 
   'report.heat.cell': ['0 (lacune)', `1${NBSP}partenaire`, `2${NBSP}partenaires`],
   'report.heat.level_max': ['3 ou plus'],
   'report.heat.legend': [
-    `Teintes${NBSP}: `,
-    ` partenaires${NBSP}; chaque case indique aussi son nombre de partenaires.`,
+    `Teintes selon le nombre de partenaires${NBSP}: `,
+    `${NBSP}; chaque case indique aussi ce nombre.`,
   ],
   'report.legend.tiers': ['Catégories de partenaires'],
   'report.legend.statuses': ['Statuts des conventions'],
@@ -156,26 +156,26 @@ const FRENCH: Readonly<Record<keyof typeof REPORT_MESSAGES, readonly string[]>> 
   ],
   'report.meaning.no_tier': ["aucune catégorie, car une proposition inéligible n'en obtient pas."],
   'report.meaning.status': [
-    "signée, mais sa période n'a pas commencé à la date du rapport.",
-    `en vigueur, et prend fin plus de 180${NBSP}jours après la date du rapport.`,
-    `en vigueur, et prend fin au plus 180${NBSP}jours après la date du rapport${NBSP}; il est temps de la renouveler.`,
-    'sa période a pris fin avant la date du rapport.',
-    'résiliée avant la fin de sa période, à la date du rapport ou avant.',
-    'dans sa période, mais suspendue.',
+    'signée, mais pas encore entrée en vigueur à la date du rapport.',
+    `en vigueur et prenant fin plus de 180${NBSP}jours après la date du rapport.`,
+    `en vigueur et prenant fin au plus 180${NBSP}jours après la date du rapport${NBSP}; il est temps de la renouveler.`,
+    'arrivée à son terme avant la date du rapport.',
+    'ayant pris fin avant son terme, au plus tard à la date du rapport.',
+    'dans sa période de validité, mais suspendue.',
   ],
   'report.term.in_force': ['en vigueur'],
   'report.meaning.in_force': [
-    'active ou arrivant à échéance. Seules les conventions en vigueur comptent pour la couverture, les stratégies et la mobilité.',
+    'active ou arrivant à échéance. Seules les conventions en vigueur sont prises en compte pour la couverture, les stratégies et la mobilité.',
   ],
   'report.meaning.decision': [
-    'toutes les règles bloquantes et corrigibles sont conformes.',
-    "une règle que le partenaire peut corriger est non conforme, par exemple la désignation d'un point focal.",
-    "une règle bloquante est non conforme, par exemple un partenaire situé dans le pays de l'établissement d'origine.",
+    'aucune règle bloquante ou corrigible ne donne un résultat non conforme.',
+    'une règle que le partenaire peut corriger est non conforme, comme celle qui demande un point focal.',
+    "une règle bloquante est non conforme, comme celle qui écarte un partenaire situé dans le pays de l'établissement d'origine.",
   ],
   'report.meaning.intent': [
     'un nouveau partenariat, sans convention avec le partenaire à ce jour.',
-    'les conventions du partenaire ont pris fin, ou celles en vigueur prennent fin bientôt.',
-    'le partenaire a une convention en vigueur pour un certain temps encore, ou une convention sur le point de commencer.',
+    'les conventions du partenaire ont pris fin, ou celles qui sont en vigueur arrivent bientôt à échéance.',
+    "le partenaire a une convention qui reste en vigueur pour un certain temps encore, ou une convention sur le point d'entrer en vigueur.",
   ],
   'report.format.unknown': [
     `renderReport${NBSP}: le format doit être 'markdown' ou 'html', valeur reçue 'pdf'`,
@@ -216,7 +216,7 @@ describe('renderReport in French: every entry of report.*', () => {
 
   it('report.heat.legend: the key of the shades, in the HTML page', () => {
     expect(html).toContain(
-      `<p class="heat-legend">Teintes${NBSP}: <span class="level-0">0</span><span class="level-1">1</span><span class="level-2">2</span><span class="level-3">3 ou plus</span> partenaires${NBSP}; chaque case indique aussi son nombre de partenaires.</p>`,
+      `<p class="heat-legend">Teintes selon le nombre de partenaires${NBSP}: <span class="level-0">0</span><span class="level-1">1</span><span class="level-2">2</span><span class="level-3">3 ou plus</span>${NBSP}; chaque case indique aussi ce nombre.</p>`,
     );
   });
 
@@ -259,13 +259,29 @@ describe('renderReport in French: every entry of report.*', () => {
     expect(() => renderReport(report, 42 as unknown as ReportFormat)).toThrow(
       "renderReport: format must be 'markdown' or 'html', received 42",
     );
+    // Nothing, and a value shown by its kind, read as French does.
+    const inFrench = (received: unknown) =>
+      REPORT_MESSAGES['report.format.unknown'].fr({
+        caller: 'renderReport',
+        received,
+        allowed: ['markdown', 'html'],
+      });
+    expect(inFrench(undefined)).toBe(
+      `renderReport${NBSP}: le format doit être 'markdown' ou 'html', aucune valeur reçue`,
+    );
+    expect(inFrench(['html'])).toBe(
+      `renderReport${NBSP}: le format doit être 'markdown' ou 'html', valeur reçue${NBSP}: un tableau`,
+    );
+    expect(inFrench(42)).toBe(
+      `renderReport${NBSP}: le format doit être 'markdown' ou 'html', valeur reçue 42`,
+    );
   });
 
   it('says the entries with a count in the singular too', () => {
     const one = (code: 'report.caption.expiring' | 'report.empty.expiring') =>
       REPORT_MESSAGES[code].fr({ days: 1, on: '2017-06-30' });
     expect(one('report.caption.expiring')).toBe(
-      `Conventions arrivant à échéance sous 1${NBSP}jour, la plus proche en premier`,
+      `Conventions arrivant à échéance sous 1${NBSP}jour, les plus proches en tête`,
     );
     expect(one('report.empty.expiring')).toBe(
       `Aucune convention en vigueur ne prend fin sous 1${NBSP}jour à compter du 2017-06-30.`,
@@ -360,7 +376,7 @@ describe('renderReport in French: the page and its tables', () => {
     const reasons = eligibility.rows.map((row) => row[5]);
     expect(reasons[0]).toBe('–');
     expect(reasons[1]).toBe(
-      `Les cours à distance doivent être dispensés dans une langue de la plateforme de formation bilingue (en, fr)${NBSP}: commitments[0] est dispensé en "ja".`,
+      `Les cours à distance doivent être dispensés dans une langue de la plateforme de formation bilingue (en, fr)${NBSP}: commitments[0] prévoit un cours en "ja".`,
     );
     report.eligibility.forEach((line, index) => {
       const expected = (line.failures ?? []).map((failure) => formatRuleResult(failure, fr));
@@ -372,7 +388,7 @@ describe('renderReport in French: the page and its tables', () => {
     });
     // Geneva fails two rules: a list of two French reasons.
     expect(reasons[7]).toEqual([
-      expect.stringMatching(/^La proposition n'a aucune case dans son périmètre/),
+      expect.stringMatching(/^Le périmètre de la proposition ne compte aucune case/),
       expect.stringMatching(/^Le périmètre ne contribue à aucune des quatre stratégies/),
     ]);
   });

@@ -68,7 +68,7 @@ describe('issues of types, values and forms, in French', () => {
       ['invalid_type', "un booléen attendu, valeur reçue 'yes'"],
     ]);
     expect(fr('issue.invalid_type', { expected: 'date', received: 1 })).toBe(
-      'le type date attendu, valeur reçue 1',
+      'type date attendu, valeur reçue 1',
     );
     checked('issue.invalid_type');
   });
@@ -199,7 +199,7 @@ describe('issues of types, values and forms, in French', () => {
         labels: [{ en: 'Nursing and midwifery', fr: 'Nursing and midwifery' }],
       }),
     ).toBe(
-      "'nursing' n'est pas un code de domaine d'études CITE-F 2013\u00a0; vouliez-vous dire '0913' (Nursing and midwifery)\u00a0? (quatre chiffres\u00a0; les domaines de la santé sont dans HEALTH_FIELDS)",
+      "'nursing' n'est pas un code de domaine d'études CITE-F 2013\u00a0; vouliez-vous dire '0913' (Nursing and midwifery)\u00a0? (quatre chiffres\u00a0; les domaines d'études de la santé figurent dans HEALTH_FIELDS)",
     );
     expect(
       fr('issue.invalid_value', {
@@ -339,7 +339,7 @@ describe('issues of types, values and forms, in French', () => {
 describe('issues of the library’s own rules, in French', () => {
   it('invalid_date, invalid_ror_checksum, date_order', () => {
     expect(inFrench(agreement({ startsOn: '2015-02-30' }))).toEqual([
-      ['invalid_date', "date réelle du calendrier AAAA-MM-JJ attendue, valeur reçue '2015-02-30'"],
+      ['invalid_date', "date valide au format AAAA-MM-JJ attendue, valeur reçue '2015-02-30'"],
     ]);
     expect(inFrench(partner({ identifiers: { ror: '012dev089' } }))).toEqual([
       [
@@ -348,11 +348,14 @@ describe('issues of the library’s own rules, in French', () => {
       ],
     ]);
     expect(inFrench(agreement({ endsOn: '2014-01-01' }))).toEqual([
-      ['date_order', 'endsOn (2014-01-01) doit tomber après startsOn (2015-01-01)'],
-      ['date_order', 'signedOn (2014-12-15) ne doit pas tomber après endsOn (2014-01-01)'],
+      ['date_order', 'endsOn (2014-01-01) doit être postérieure à startsOn (2015-01-01)'],
+      ['date_order', 'signedOn (2014-12-15) ne doit pas être postérieure à endsOn (2014-01-01)'],
     ]);
     expect(inFrench(agreement({ terminatedOn: '2014-01-01' }))).toEqual([
-      ['date_order', 'terminatedOn (2014-01-01) ne doit pas tomber avant startsOn (2015-01-01)'],
+      [
+        'date_order',
+        'terminatedOn (2014-01-01) ne doit pas être antérieure à startsOn (2015-01-01)',
+      ],
     ]);
     checked('issue.invalid_date', 'issue.invalid_ror_checksum', 'issue.date_order');
   });
@@ -438,7 +441,7 @@ describe('issues of the library’s own rules, in French', () => {
       'duplicate key: JSON keeps only the last of equal keys, so the earlier values would go unchecked',
     );
     expect(fr('issue.duplicate_key', {})).toBe(
-      'clé en double\u00a0: JSON ne garde que la dernière de plusieurs clés égales, les valeurs précédentes ne seraient donc pas vérifiées',
+      'clé en double\u00a0: JSON ne garde que la dernière de plusieurs clés identiques, les valeurs précédentes ne seraient donc pas vérifiées',
     );
     const result = safeParsePartner({ id: 'p1' }, { maxIssues: 1 });
     const last = issuesOf(result).at(-1);
@@ -446,11 +449,11 @@ describe('issues of the library’s own rules, in French', () => {
     expect(inFrench(last === undefined ? [] : [last])).toEqual([
       [
         'too_many_issues',
-        "la validation s'est arrêtée après 1 problème\u00a0: 5 autres problèmes n'ont pas été listés",
+        "la validation s'est arrêtée après 1 problème\u00a0: 5 autres problèmes n'ont pas été signalés",
       ],
     ]);
     expect(fr('issue.too_many_issues', { maxIssues: 3, omitted: 1, unchecked: 1 })).toBe(
-      "la validation s'est arrêtée après 3 problèmes\u00a0: 1 autre problème n'a pas été listé et 1 enregistrement n'a pas été vérifié",
+      "la validation s'est arrêtée après 3 problèmes\u00a0: 1 autre problème n'a pas été signalé et 1 enregistrement n'a pas été vérifié",
     );
     expect(fr('issue.too_many_issues', { maxIssues: 1000, omitted: 0, unchecked: 4000 })).toBe(
       "la validation s'est arrêtée après 1000 problèmes\u00a0: 4000 enregistrements n'ont pas été vérifiés",
@@ -471,7 +474,7 @@ describe('the other messages of validation, in French', () => {
     );
     expect(
       fr('parse.failed', { ...failed, subject: 'file', truncated: true, count: 7, more: 3 }),
-    ).toBe('file invalide\u00a0: plus de 7 problèmes\na\nb\n… et 3 de plus');
+    ).toBe('file invalide\u00a0: plus de 7 problèmes\na\nb\n… et 3 autres');
     checked('parse.failed');
   });
 

@@ -18,8 +18,8 @@ import {
   StrategyCodeSchema,
   UrlSchema,
 } from '../../src/schemas/index.js';
-import { rorCheckDigits } from '../../src/schemas/primitives.js';
-import { safeParseWith } from '../../src/schemas/parse.js';
+import { rorCheckDigits } from '../../src/core/_ror.js';
+import { safeParseWith } from '../../src/schemas/_parse.js';
 
 function codes(schema: Parameters<typeof safeParseWith>[0], input: unknown): string[] {
   const result = safeParseWith(schema, input);

@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { HEALTH_FIELDS } from '../../src/catalog/healthFields.js';
 import { INSTITUTION_TYPES } from '../../src/catalog/institutionTypes.js';
-import { rorCheckDigits } from '../../src/schemas/primitives.js';
+import { rorCheckDigits } from '../../src/core/_ror.js';
 import {
   formatIssues,
   parseNetwork,

@@ -41,7 +41,7 @@ const CASES: readonly (readonly [
     'testing.invalid_count',
     { option: 'partners', received: undefined },
     'generateNetwork: partners must be a non-negative integer, received nothing',
-    'generateNetwork\u00a0: partners doit être un entier positif ou nul, valeur reçue rien',
+    'generateNetwork\u00a0: partners doit être un entier positif ou nul, aucune valeur reçue',
   ],
   [
     { partners: 1, proposals: 2.5 },
@@ -69,21 +69,21 @@ const CASES: readonly (readonly [
     'testing.invalid_agreements_per_partner',
     { received: [1] },
     'generateNetwork: agreementsPerPartner must be a finite number ≥ 0, received an array',
-    'generateNetwork\u00a0: agreementsPerPartner doit être un nombre fini ≥\u00a00, valeur reçue un tableau',
+    'generateNetwork\u00a0: agreementsPerPartner doit être un nombre fini ≥\u00a00, valeur reçue\u00a0: un tableau',
   ],
   [
     { partners: 1, asOf: '2019-02-29' },
     'testing.invalid_date',
     { option: 'asOf', received: '2019-02-29' },
     "generateNetwork: asOf must be a calendar date YYYY-MM-DD, received '2019-02-29'",
-    "generateNetwork\u00a0: asOf doit être une date réelle du calendrier AAAA-MM-JJ, valeur reçue '2019-02-29'",
+    "generateNetwork\u00a0: asOf doit être une date valide au format AAAA-MM-JJ, valeur reçue '2019-02-29'",
   ],
   [
     { partners: 1, plan: { start: '2018-01-01', end: '2018-13-01' } },
     'testing.invalid_date',
     { option: 'plan.end', received: '2018-13-01' },
     "generateNetwork: plan.end must be a calendar date YYYY-MM-DD, received '2018-13-01'",
-    "generateNetwork\u00a0: plan.end doit être une date réelle du calendrier AAAA-MM-JJ, valeur reçue '2018-13-01'",
+    "generateNetwork\u00a0: plan.end doit être une date valide au format AAAA-MM-JJ, valeur reçue '2018-13-01'",
   ],
   [
     { partners: 1, plan: { start: '2018-01-01', end: '2018-01-01' } },

@@ -1,3 +1,4 @@
+import type { Locale } from '../../core/_locales.js';
 import type { Palette } from '../_colour.js';
 import type { ExitCode } from '../_errors.js';
 import type { CliIo } from '../io.js';
@@ -16,7 +17,7 @@ import type { CliIo } from '../io.js';
  * @internal
  * @example
  * ```ts
- * const context: CommandContext = { io: createProcessIo(), palette: paletteFor(false) };
+ * const context: CommandContext = { io: createProcessIo(), palette: paletteFor(false), locale: 'en' };
  * ```
  */
 export interface CommandContext {
@@ -24,6 +25,11 @@ export interface CommandContext {
   readonly io: CliIo;
   /** Colours for decisions and errors (plain when colour is off or the output is JSON). */
   readonly palette: Palette;
+  /**
+   * The language of messages, summaries and reports (`--lang`, else the environment);
+   * English when absent.
+   */
+  readonly locale?: Locale;
 }
 
 /**
@@ -39,10 +45,10 @@ export interface CommandContext {
 export interface Command {
   /** The word that selects it: `uhs-network <name>`. */
   readonly name: string;
-  /** One line for the list of commands. */
-  readonly summary: string;
-  /** The text of `uhs-network <name> --help`. */
-  readonly help: string;
+  /** One line for the list of commands, in a language. */
+  readonly summary: (locale: Locale) => string;
+  /** The text of `uhs-network <name> --help`, in a language. */
+  readonly help: (locale: Locale) => string;
   /**
    * Runs the command. A usage or I/O problem throws a `CliError`; anything else thrown is
    * an internal error.

@@ -1,13 +1,14 @@
 import { evaluateEligibilityBatch } from '../../eligibility/evaluateEligibilityBatch.js';
 import type { Decision, EligibilityReport } from '../../eligibility/types.js';
+import { DEFAULT_POLICY } from '../../policy/defaultPolicy.js';
 import { oneFile, parseArguments } from '../_arguments.js';
 import type { Palette } from '../_colour.js';
 import { EXIT, type ExitCode } from '../_errors.js';
 import { escapeControl } from '../_escape.js';
 import { loadNetwork, STDIN_NAME } from '../_input.js';
-import { MESSAGES } from '../_messages.js';
 import { choiceOption, dateOption, localDate, planOption } from '../_options.js';
 import { formatTable } from '../_table.js';
+import { cliText } from '../_text.js';
 import type { Command, CommandContext } from './_command.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -56,7 +57,8 @@ function eligibilityTable(reports: readonly EligibilityReport[], palette: Palett
 
 /**
  * `uhs-network eligibility <file>`: the decision on every proposal of a network, from
- * `evaluateEligibilityBatch`, one line a proposal or the reports as JSON.
+ * `evaluateEligibilityBatch`, one line a proposal or the reports as JSON (the rules'
+ * messages in the language of the run; the table's columns are codes in every language).
  *
  * @param args - The arguments after `eligibility`.
  * @param context - The io and the palette.
@@ -74,25 +76,27 @@ export async function runEligibility(
   args: readonly string[],
   context: CommandContext,
 ): Promise<ExitCode> {
-  const { io, palette } = context;
+  const { io, palette, locale = 'en' } = context;
   const { values, positionals } = parseArguments('eligibility', args, OPTIONS);
   const on = dateOption('eligibility', '--on', values.on);
   const planPeriod = planOption('eligibility', values.plan);
   const format = choiceOption('eligibility', '--format', values.format, FORMATS, 'text');
   const file = oneFile('eligibility', positionals);
 
-  const network = await loadNetwork(file, io, palette.red);
+  const network = await loadNetwork(file, io, palette.red, locale);
   const reports = evaluateEligibilityBatch(network.proposals ?? [], {
     network,
     on: on ?? network.asOf ?? localDate(io.now()),
     planPeriod,
+    locale,
   });
   if (format === 'json') {
     io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
   } else if (reports.length === 0) {
-    io.stderr(
-      `uhs-network: ${escapeControl(MESSAGES.noProposals(file === '-' ? STDIN_NAME : file))}\n`,
+    const message = escapeControl(
+      cliText('cli.no_proposals', { name: file === '-' ? STDIN_NAME : file }, locale),
     );
+    io.stderr(`${cliText('cli.error_line', { message }, locale)}\n`);
   } else {
     io.stdout(eligibilityTable(reports, palette));
   }
@@ -109,29 +113,12 @@ export async function runEligibility(
  */
 export const eligibilityCommand: Command = {
   name: 'eligibility',
-  summary: 'The decision on every proposal of a network, with the rules that fail',
-  help: `Usage: uhs-network eligibility <file> [--on DATE] [--plan START..END] [--format text|json]
-
-Judges every proposal of a network document by the eligibility rules and prints one line
-a proposal: its id, decision (eligible, conditional, ineligible), tier (key, associate,
-or - when ineligible), intent (build, renew, strengthen) and the rules that fail
-(comma-separated, or - for none).
-
-  --on DATE            The day of the evaluation, YYYY-MM-DD (default: the file's asOf,
-                       else today).
-  --plan START..END    The strategic plan period to judge against (default: the file's
-                       plan, else 2014-01-01..2018-12-31).
-  --format text|json   One line a proposal (default), or the EligibilityReport[] as JSON,
-                       with every rule's result and message.
-  -h, --help           Show this help.
-
-A file of '-' reads standard input. Issues of an invalid network go to standard error.
-
-Exit codes: 0 done (whatever the decisions); 1 the file is not a valid network (or not
-JSON); 2 a usage error, a bad --on or --plan date, or a file that cannot be read.
-
-Example:
-  uhs-network eligibility examples/network.json --on 2017-06-30
-`,
+  summary: (locale) => cliText('cli.eligibility.summary', {}, locale),
+  help: (locale) =>
+    cliText(
+      'cli.eligibility.help',
+      { planStart: DEFAULT_POLICY.planPeriod.start, planEnd: DEFAULT_POLICY.planPeriod.end },
+      locale,
+    ),
   run: runEligibility,
 };

@@ -1,14 +1,21 @@
-import { isCellCode, type CellCode } from '../../catalog/cells.js';
-import { isHealthField, type HealthFieldCode } from '../../catalog/healthFields.js';
+import { CELLS, isCellCode, type CellCode } from '../../catalog/cells.js';
+import {
+  HEALTH_FIELD_CODES,
+  isHealthField,
+  type HealthFieldCode,
+} from '../../catalog/healthFields.js';
 import { isLanguageCode, type LanguageCode } from '../../catalog/languages.js';
 import { REGIONS, type RegionCode } from '../../catalog/regions.js';
+import type { Locale } from '../../core/_locales.js';
+import { number } from '../../messages/_table.js';
+import { DEFAULT_POLICY } from '../../policy/defaultPolicy.js';
 import type { Network } from '../../schemas/network.js';
 import { rankPartners } from '../../synergy/rankPartners.js';
 import type { RankedPartner } from '../../synergy/types.js';
 import { oneFile, parseArguments } from '../_arguments.js';
 import { EXIT, usageError, type ExitCode } from '../_errors.js';
+import { escapeControl } from '../_escape.js';
 import { loadNetwork } from '../_input.js';
-import { MESSAGES } from '../_messages.js';
 import {
   choiceOption,
   codeListOption,
@@ -17,6 +24,7 @@ import {
   wholeNumberOption,
 } from '../_options.js';
 import { formatTable } from '../_table.js';
+import { cliText } from '../_text.js';
 import type { Command, CommandContext } from './_command.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -32,23 +40,27 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const isRegionCode = (value: string): value is RegionCode =>
-  REGIONS.some((region) => region.code === value);
+const REGION_CODES: readonly string[] = REGIONS.map((region) => region.code);
+const isRegionCode = (value: string): value is RegionCode => REGION_CODES.includes(value);
+const FIRST_CELL = CELLS[0];
+const LAST_CELL = CELLS[CELLS.length - 1] ?? '';
+const COLUMNS = ['rank', 'partner', 'score', 'cells', 'fields', 'languages', 'name'] as const;
 const upperCase = (value: string): string => value.toUpperCase();
 const lowerCase = (value: string): string => value.toLowerCase();
 const asGiven = (value: string): string => value;
 
 /** The ranked table: rank, partner, score, what of the need it matches, and its name. */
-function rankingTable(ranked: readonly RankedPartner[], network: Network): string {
+function rankingTable(ranked: readonly RankedPartner[], network: Network, locale: Locale): string {
   const names = new Map(network.partners.map((partner) => [partner.id as string, partner.name]));
   const list = (values: readonly string[]): string =>
     values.length === 0 ? '-' : values.join(',');
   return formatTable([
-    ['#', 'partner', 'score', 'cells', 'fields', 'languages', 'name'],
+    COLUMNS.map((column) => cliText('cli.match_column', { column }, locale)),
     ...ranked.map((entry, index) => [
       String(index + 1),
       entry.partnerId,
-      String(entry.score),
+      // Scores carry at most 6 decimals (rankPartners rounds them): 0.7, or 0,7 in French.
+      locale === 'en' ? String(entry.score) : number(entry.score, locale, 6),
       list(entry.matched.cells),
       list(entry.matched.fields),
       list(entry.matched.languages),
@@ -80,35 +92,39 @@ export async function runMatch(
   args: readonly string[],
   context: CommandContext,
 ): Promise<ExitCode> {
-  const { io, palette } = context;
+  const { io, palette, locale = 'en' } = context;
   const { values, positionals } = parseArguments('match', args, OPTIONS);
   const cells = codeListOption<CellCode>('match', '--cells', values.cells, {
     normalise: upperCase,
     is: isCellCode,
-    what: 'a cell code (A1 … D5)',
+    what: { kind: 'cell', first: FIRST_CELL, last: LAST_CELL },
   });
-  if (cells === undefined) throw usageError(MESSAGES.missingOption('--cells'), 'match');
+  if (cells === undefined) throw usageError('cli.missing_option', { option: '--cells' }, 'match');
   const fields = codeListOption<HealthFieldCode>('match', '--fields', values.fields, {
     normalise: asGiven,
     is: isHealthField,
-    what: 'an ISCED-F 2013 health field code (0900 … 0988)',
+    what: {
+      kind: 'health-field',
+      first: HEALTH_FIELD_CODES[0] ?? '',
+      last: HEALTH_FIELD_CODES.at(-1) ?? '',
+    },
   });
   const languages = codeListOption<LanguageCode>('match', '--languages', values.languages, {
     normalise: lowerCase,
     is: isLanguageCode,
-    what: 'an ISO 639-1 language code',
+    what: { kind: 'language' },
   });
   const regions = codeListOption<RegionCode>('match', '--regions', values.regions, {
     normalise: lowerCase,
     is: isRegionCode,
-    what: `a region (${REGIONS.map((region) => region.code).join(', ')})`,
+    what: { kind: 'region', codes: REGION_CODES },
   });
   const limit = wholeNumberOption('match', '--limit', values.limit);
   const on = dateOption('match', '--on', values.on);
   const format = choiceOption('match', '--format', values.format, FORMATS, 'text');
   const file = oneFile('match', positionals);
 
-  const network = await loadNetwork(file, io, palette.red);
+  const network = await loadNetwork(file, io, palette.red, locale);
   const ranked = rankPartners(
     network,
     { cells, fields, languages, regions },
@@ -117,9 +133,10 @@ export async function runMatch(
   if (format === 'json') {
     io.stdout(`${JSON.stringify(ranked, null, 2)}\n`);
   } else if (ranked.length === 0) {
-    io.stderr(`uhs-network: ${MESSAGES.noMatch()}\n`);
+    const message = escapeControl(cliText('cli.no_match', {}, locale));
+    io.stderr(`${cliText('cli.error_line', { message }, locale)}\n`);
   } else {
-    io.stdout(rankingTable(ranked, network));
+    io.stdout(rankingTable(ranked, network, locale));
   }
   return EXIT.ok;
 }
@@ -134,34 +151,19 @@ export async function runMatch(
  */
 export const matchCommand: Command = {
   name: 'match',
-  summary: 'Rank the partners able to work in the cells you need',
-  help: `Usage: uhs-network match <file> --cells C5,B4 [--fields 0912] [--languages fr] [--regions asean]
-                         [--limit N] [--on DATE] [--format text|json]
-
-Ranks the partners of a network document whose capability (the cells they offer, and
-those they cover through agreements in force) includes a needed cell. The score is
-0.6 × the share of the needed cells, + 0.2 × the share of the needed fields the partner
-declares, + 0.2 × the share of the needed languages it works in; a criterion you do not
-give counts as fully matched. Ties break by partner id.
-
-  --cells LIST       The needed cells, A1 … D5 (required).
-  --fields LIST      ISCED-F 2013 health fields, such as 0912 (medicine).
-  --languages LIST   ISO 639-1 language codes, such as fr.
-  --regions LIST     Only partners in these regions on the day: ${REGIONS.map((region) => region.code).join(', ')}.
-  --limit N          At most N partners.
-  --on DATE          The day, YYYY-MM-DD (default: the file's asOf, else today).
-  --format text|json A ranked table (default), or the rankPartners array as JSON.
-  -h, --help         Show this help.
-
-A LIST is comma-separated (C5,B4), and the option may be repeated. A file of '-' reads
-standard input.
-
-Exit codes: 0 done (even when no partner matches); 1 the file is not a valid network (or
-not JSON); 2 a usage error: --cells missing, an unknown code, a bad --on date, a --limit
-that is not a whole number, or a file that cannot be read.
-
-Example:
-  uhs-network match examples/network.json --cells C5,B4 --languages fr --limit 3
-`,
+  summary: (locale) => cliText('cli.match.summary', {}, locale),
+  help: (locale) =>
+    cliText(
+      'cli.match.help',
+      {
+        cellsWeight: DEFAULT_POLICY.rankWeights.cells,
+        fieldsWeight: DEFAULT_POLICY.rankWeights.fields,
+        languagesWeight: DEFAULT_POLICY.rankWeights.languages,
+        firstCell: FIRST_CELL,
+        lastCell: LAST_CELL,
+        regions: REGION_CODES,
+      },
+      locale,
+    ),
   run: runMatch,
 };

@@ -1,9 +1,11 @@
+import { DEFAULT_POLICY } from '../../policy/defaultPolicy.js';
 import { buildNetworkReport, renderReport } from '../../reports/index.js';
 import { oneFile, parseArguments } from '../_arguments.js';
-import { CliError, EXIT, type ExitCode } from '../_errors.js';
+import { cliError, EXIT, type ExitCode } from '../_errors.js';
 import { loadNetwork } from '../_input.js';
-import { describeIoError, MESSAGES } from '../_messages.js';
+import { describeIoError } from '../_ioFailure.js';
 import { choiceOption, dateOption, localDate, planOption } from '../_options.js';
+import { cliText } from '../_text.js';
 import type { Command, CommandContext } from './_command.js';
 
 const FORMATS = ['md', 'markdown', 'json', 'html'] as const;
@@ -23,7 +25,8 @@ function withFinalNewline(text: string): string {
 /**
  * `uhs-network report <file>`: the network at a glance on a date, from
  * `buildNetworkReport`, as Markdown, JSON (the report object itself) or a self-contained
- * HTML page, on stdout or in the `--out` file.
+ * HTML page, on stdout or in the `--out` file. Markdown and HTML are in the language of
+ * the run; the JSON object is the same in every language.
  *
  * @param args - The arguments after `report`.
  * @param context - The io and the palette.
@@ -41,14 +44,14 @@ export async function runReport(
   args: readonly string[],
   context: CommandContext,
 ): Promise<ExitCode> {
-  const { io, palette } = context;
+  const { io, palette, locale = 'en' } = context;
   const { values, positionals } = parseArguments('report', args, OPTIONS);
   const on = dateOption('report', '--on', values.on);
   const planPeriod = planOption('report', values.plan);
   const format = choiceOption('report', '--format', values.format, FORMATS, 'md');
   const file = oneFile('report', positionals);
 
-  const network = await loadNetwork(file, io, palette.red);
+  const network = await loadNetwork(file, io, palette.red, locale);
   const report = buildNetworkReport(network, {
     on: on ?? network.asOf ?? localDate(io.now()),
     planPeriod,
@@ -56,7 +59,7 @@ export async function runReport(
   const text =
     format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
-      : withFinalNewline(renderReport(report, format === 'html' ? 'html' : 'markdown'));
+      : withFinalNewline(renderReport(report, format === 'html' ? 'html' : 'markdown', { locale }));
 
   if (values.out === undefined || values.out === '-') {
     io.stdout(text);
@@ -64,7 +67,10 @@ export async function runReport(
     try {
       await io.writeFile(values.out, text);
     } catch (error) {
-      throw new CliError(EXIT.usage, MESSAGES.cannotWrite(values.out, describeIoError(error)));
+      throw cliError(EXIT.usage, 'cli.cannot_write', {
+        name: values.out,
+        ...describeIoError(error),
+      });
     }
   }
   return EXIT.ok;
@@ -81,33 +87,12 @@ export async function runReport(
  */
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'The network at a glance: coverage, gaps, agreements, strategies, mobility, eligibility',
-  help: `Usage: uhs-network report <file> [--on DATE] [--plan START..END] [--format md|json|html] [--out FILE]
-
-Reports on a network document on a date: totals, partners by type, country and region,
-the area × activity coverage matrix with its gaps and saturated cells, agreements by
-status and those expiring (with their partners and end dates, soonest first), the
-strategies of Goal #6 served, the mobility balance and the eligibility of every proposal
-(with the rules that fail, in words), then a legend of tiers, statuses and "in force".
-Partners appear by name.
-
-  --on DATE             The day of the report, YYYY-MM-DD (default: the file's asOf,
-                        else today).
-  --plan START..END     The strategic plan period to judge against (default: the file's
-                        plan, else 2014-01-01..2018-12-31).
-  --format md|json|html Markdown tables (default), the report object as JSON (names,
-                        end dates and reasons included), or one self-contained HTML
-                        page with the matrix as a heat map.
-  --out FILE            Write the report to FILE instead of standard output.
-  -h, --help            Show this help.
-
-A file of '-' reads standard input. Issues of an invalid network go to standard error.
-
-Exit codes: 0 done; 1 the file is not a valid network (or not JSON); 2 a usage error,
-a bad --on or --plan date, or a file that cannot be read or written.
-
-Example:
-  uhs-network report examples/network.json --format json | jq .gaps
-`,
+  summary: (locale) => cliText('cli.report.summary', {}, locale),
+  help: (locale) =>
+    cliText(
+      'cli.report.help',
+      { planStart: DEFAULT_POLICY.planPeriod.start, planEnd: DEFAULT_POLICY.planPeriod.end },
+      locale,
+    ),
   run: runReport,
 };

@@ -2,7 +2,7 @@ import { JSON_SCHEMA_NAMES } from '../../json-schema/names.js';
 import { toJsonSchema } from '../../json-schema/toJsonSchema.js';
 import { parseArguments } from '../_arguments.js';
 import { EXIT, usageError, type ExitCode } from '../_errors.js';
-import { MESSAGES } from '../_messages.js';
+import { cliText } from '../_text.js';
 import type { Command, CommandContext } from './_command.js';
 
 const OPTIONS = { help: { type: 'boolean', short: 'h' } } as const;
@@ -26,12 +26,18 @@ const OPTIONS = { help: { type: 'boolean', short: 'h' } } as const;
 export function runSchema(args: readonly string[], context: CommandContext): Promise<ExitCode> {
   const { positionals } = parseArguments('schema', args, OPTIONS);
   const [wanted = 'network', extra] = positionals;
-  if (extra !== undefined) throw usageError(MESSAGES.unexpectedArgument(extra), 'schema');
+  if (extra !== undefined)
+    throw usageError('cli.unexpected_argument', { argument: extra }, 'schema');
   const name = JSON_SCHEMA_NAMES.find(
     (candidate) => candidate.toLowerCase() === wanted.toLowerCase(),
   );
-  if (name === undefined)
-    throw usageError(MESSAGES.unknownSchema(wanted, JSON_SCHEMA_NAMES), 'schema');
+  if (name === undefined) {
+    throw usageError(
+      'cli.unknown_schema',
+      { name: wanted, names: [...JSON_SCHEMA_NAMES] },
+      'schema',
+    );
+  }
   context.io.stdout(`${JSON.stringify(toJsonSchema(name), null, 2)}\n`);
   return Promise.resolve(EXIT.ok);
 }
@@ -46,19 +52,7 @@ export function runSchema(args: readonly string[], context: CommandContext): Pro
  */
 export const schemaCommand: Command = {
   name: 'schema',
-  summary: 'Print the JSON Schema of a kind of document',
-  help: `Usage: uhs-network schema [Name]
-
-Prints the JSON Schema (draft 2020-12) of a kind of document, for validators in other
-languages: ${JSON_SCHEMA_NAMES.join(', ')} (default: Network; any casing). The package
-ships the same schemas as schemas/<name>.schema.json.
-
-  -h, --help   Show this help.
-
-Exit codes: 0 done; 2 an unknown name.
-
-Example:
-  uhs-network schema partner > partner.schema.json
-`,
+  summary: (locale) => cliText('cli.schema.summary', {}, locale),
+  help: (locale) => cliText('cli.schema.help', { names: [...JSON_SCHEMA_NAMES] }, locale),
   run: runSchema,
 };

@@ -7,15 +7,18 @@ import {
   type ParseOptions,
   type SafeParseResult,
 } from '../../schemas/parse.js';
+import type { Locale } from '../../core/_locales.js';
 import type { ValidationIssue } from '../../schemas/issues.js';
 import { parseArguments } from '../_arguments.js';
 import { duplicateKeyIssues } from '../_duplicateKeys.js';
 import { CliError, EXIT, usageError, type ExitCode } from '../_errors.js';
 import { escapeControl } from '../_escape.js';
 import {
+  DEFAULT_MAX_JSON_BYTES,
   issueLine,
   jsonErrorLine,
   location,
+  MAX_JSON_BYTES_VARIABLE,
   maxJsonBytes,
   readInput,
   readNdjson,
@@ -23,9 +26,9 @@ import {
   utf8ErrorLine,
 } from '../_input.js';
 import { parseJsonText } from '../_json.js';
-import { MAX_JSON_BYTES_VARIABLE, MESSAGES } from '../_messages.js';
-import { choiceOption } from '../_options.js';
+import { choiceOption, wholeNumberOption } from '../_options.js';
 import { LineWriter } from '../_output.js';
+import { cliText } from '../_text.js';
 import type { Command, CommandContext } from './_command.js';
 
 const KINDS = ['network', 'partner', 'agreement', 'proposal'] as const;
@@ -57,6 +60,7 @@ interface FileCheck {
   readonly maxIssues: number;
   readonly out: LineWriter;
   readonly paint: (text: string) => string;
+  readonly locale: Locale;
 }
 
 /** What was found in one file so far. */
@@ -85,7 +89,7 @@ class Tally {
     prefix: readonly number[],
     duplicates: readonly ValidationIssue[],
   ): void {
-    const { kind, maxIssues, out, paint } = this.check;
+    const { kind, maxIssues, out, paint, locale } = this.check;
     this.total += 1;
     const result = PARSERS[kind](value, { maxIssues });
     if (result.success && duplicates.length === 0) {
@@ -93,10 +97,12 @@ class Tally {
       return;
     }
     this.invalid += 1;
-    for (const issue of duplicates) out.line(issueLine(where, issue, [], paint));
+    for (const issue of duplicates) out.line(issueLine(where, issue, [], paint, locale));
     this.issues += duplicates.length;
     if (!result.success) {
-      for (const issue of result.issues) out.line(issueLine(where, issue, prefix, paint));
+      for (const issue of result.issues) {
+        out.line(issueLine(where, issue, prefix, paint, locale));
+      }
       // The last issue of a truncated result only counts what was left out.
       this.issues += result.issues.length - (result.truncated ? 1 : 0);
       if (result.truncated) this.truncated = true;
@@ -110,7 +116,7 @@ class Tally {
    * @param summary - The file's summary when this ends the file (a whole document that is
    *   not JSON, an input that is not UTF-8).
    */
-  unreadable(line: string, summary?: string): void {
+  unreadable(line: string, summary?: 'cli.not_json' | 'cli.not_utf8'): void {
     this.total += 1;
     this.invalid += 1;
     this.issues += 1;
@@ -118,40 +124,52 @@ class Tally {
     if (summary !== undefined) this.#summary = summary;
   }
 
-  #summary: string | undefined;
+  #summary: 'cli.not_json' | 'cli.not_utf8' | undefined;
 
   summary(): { exitCode: ExitCode; text: string } {
-    const { name, kind, maxIssues } = this.check;
+    const { name, kind, maxIssues, locale } = this.check;
     if (this.invalid === 0) {
       const text =
         this.single && kind === 'network'
-          ? networkSummary(name, this.parsed)
-          : MESSAGES.validRecords(name, this.total, kind, this.single);
+          ? networkSummary(name, this.parsed, locale)
+          : cliText(
+              'cli.valid_records',
+              { name, count: this.total, kind, single: this.single },
+              locale,
+            );
       return { exitCode: EXIT.ok, text };
     }
-    if (this.#summary !== undefined) return { exitCode: EXIT.invalidData, text: this.#summary };
-    const text = MESSAGES.invalidRecords(
-      name,
-      this.issues,
-      this.invalid,
-      this.total,
-      kind,
-      this.single,
+    if (this.#summary !== undefined) {
+      return { exitCode: EXIT.invalidData, text: cliText(this.#summary, { name }, locale) };
+    }
+    const text = cliText(
+      'cli.invalid_records',
+      {
+        name,
+        issues: this.issues,
+        invalid: this.invalid,
+        total: this.total,
+        kind,
+        single: this.single,
+        listed: this.truncated ? maxIssues : undefined,
+      },
+      locale,
     );
-    return {
-      exitCode: EXIT.invalidData,
-      text: this.truncated ? `${text}; ${MESSAGES.issuesLeftOut(maxIssues)}` : text,
-    };
+    return { exitCode: EXIT.invalidData, text };
   }
 }
 
-function networkSummary(name: string, value: unknown): string {
+function networkSummary(name: string, value: unknown, locale: Locale): string {
   const network = value as { partners: unknown[]; agreements: unknown[]; proposals?: unknown[] };
-  return MESSAGES.validNetwork(
-    name,
-    network.partners.length,
-    network.agreements.length,
-    network.proposals?.length ?? 0,
+  return cliText(
+    'cli.valid_network',
+    {
+      name,
+      partners: network.partners.length,
+      agreements: network.agreements.length,
+      proposals: network.proposals?.length ?? 0,
+    },
+    locale,
   );
 }
 
@@ -165,12 +183,12 @@ async function checkNdjson(
   io: CommandContext['io'],
   maxBytes: number,
 ): Promise<void> {
-  const { name, maxIssues, out, paint } = tally.check;
+  const { name, maxIssues, out, paint, locale } = tally.check;
   for await (const piece of readNdjson(file, io, maxBytes)) {
     if (!piece.ok) {
       tally.unreadable(
-        utf8ErrorLine(location(name, piece.line), piece.offset, piece.byte, paint),
-        MESSAGES.notUtf8Summary(name),
+        utf8ErrorLine(location(name, piece.line), piece.offset, piece.byte, paint, locale),
+        'cli.not_utf8',
       );
       return;
     }
@@ -183,7 +201,7 @@ async function checkNdjson(
       if (json.ok) {
         tally.record(json.value, where, [], duplicateKeyIssues(text, json.value, maxIssues));
       } else {
-        tally.unreadable(jsonErrorLine(where, json.reason, json.column, paint));
+        tally.unreadable(jsonErrorLine(where, json.problem, json.column, paint, locale));
       }
       await out.ready();
     }
@@ -198,13 +216,13 @@ async function checkDocument(
   io: CommandContext['io'],
   maxBytes: number,
 ): Promise<void> {
-  const { name, kind, maxIssues, out, paint } = tally.check;
+  const { name, kind, maxIssues, out, paint, locale } = tally.check;
   const input = await readInput(file, io, maxBytes);
   if (!input.ok) {
     tally.single = true;
     tally.unreadable(
-      utf8ErrorLine(location(name, input.line), input.offset, input.byte, paint),
-      MESSAGES.notUtf8Summary(name),
+      utf8ErrorLine(location(name, input.line), input.offset, input.byte, paint, locale),
+      'cli.not_utf8',
     );
     return;
   }
@@ -212,8 +230,8 @@ async function checkDocument(
   if (!json.ok) {
     tally.single = true;
     tally.unreadable(
-      jsonErrorLine(location(name, json.line), json.reason, json.column, paint),
-      MESSAGES.notJsonSummary(name),
+      jsonErrorLine(location(name, json.line), json.problem, json.column, paint, locale),
+      'cli.not_json',
     );
     return;
   }
@@ -256,7 +274,7 @@ async function checkFile(
   options: { kind: Kind; ndjson: boolean; maxIssues: number; maxBytes: number },
   context: CommandContext,
 ): Promise<ExitCode> {
-  const { io, palette } = context;
+  const { io, palette, locale = 'en' } = context;
   const name = file === '-' ? STDIN_NAME : file;
   const out = new LineWriter(io.stdout, io.drain);
   const tally = new Tally({
@@ -265,6 +283,7 @@ async function checkFile(
     maxIssues: options.maxIssues,
     out,
     paint: palette.red,
+    locale,
   });
   try {
     if (options.ndjson) await checkNdjson(file, tally, io, options.maxBytes);
@@ -272,7 +291,8 @@ async function checkFile(
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     await out.flush();
-    io.stderr(`uhs-network: ${palette.red(escapeControl(error.message))}\n`);
+    const message = palette.red(escapeControl(error.messageIn(locale)));
+    io.stderr(`${cliText('cli.error_line', { message }, locale)}\n`);
     return error.exitCode;
   }
   await out.flush();
@@ -280,16 +300,6 @@ async function checkFile(
   const line = escapeControl(text);
   io.stderr(`${exitCode === EXIT.ok ? line : palette.red(line)}\n`);
   return exitCode;
-}
-
-/** `--max-issues N`: a whole number ≥ 1. */
-function maxIssuesOption(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_MAX_ISSUES;
-  const number = Number(value);
-  if (!/^\s*[0-9]+\s*$/.test(value) || !Number.isSafeInteger(number) || number < 1) {
-    throw usageError(MESSAGES.notPositiveNumber('--max-issues', value), 'validate');
-  }
-  return number;
 }
 
 /**
@@ -315,10 +325,11 @@ export async function runValidate(
 ): Promise<ExitCode> {
   const { values, positionals } = parseArguments('validate', args, OPTIONS);
   const kind = choiceOption('validate', '--kind', values.kind, KINDS, 'network');
-  const maxIssues = maxIssuesOption(values['max-issues']);
-  if (positionals.length === 0) throw usageError(MESSAGES.missingFiles(), 'validate');
+  const maxIssues =
+    wholeNumberOption('validate', '--max-issues', values['max-issues'], 1) ?? DEFAULT_MAX_ISSUES;
+  if (positionals.length === 0) throw usageError('cli.missing_files', {}, 'validate');
   if (positionals.filter((file) => file === '-').length > 1) {
-    throw usageError(MESSAGES.stdinTwice(), 'validate');
+    throw usageError('cli.stdin_twice', {}, 'validate');
   }
   const maxBytes = maxJsonBytes(context.io.env);
   let exitCode: ExitCode = EXIT.ok;
@@ -342,38 +353,16 @@ export async function runValidate(
  */
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'Check a network document, or files of partners, agreements or proposals',
-  help: `Usage: uhs-network validate <file…> [--kind network|partner|agreement|proposal] [--ndjson]
-                            [--max-issues N]
-
-Checks each file and prints every issue on standard output, one a line, as
-  file[:line]: path: message
-then a one-line summary of each file on standard error.
-
-  --kind KIND       What the files hold (default: network). A network file is one
-                    document; for the other kinds a .json file holds one record or an
-                    array of records, and an issue's path starts with the record's index
-                    ([3].country).
-  --ndjson          Read the files (or standard input) as NDJSON: one record a line, blank
-                    lines skipped; an issue names the line (file.ndjson:4: country: …).
-                    Files ending in .ndjson or .jsonl are read so without it.
-  --max-issues N    List at most N issues for one document or record (default: ${DEFAULT_MAX_ISSUES}); a
-                    last line then says how many more there are.
-  -h, --help        Show this help.
-
-A file of '-' reads standard input, named <stdin> in messages. Files must be UTF-8 (a
-byte order mark at the start is allowed). NDJSON is read a line at a time, whatever its
-size; a JSON document is read whole, up to 256 MiB (${MAX_JSON_BYTES_VARIABLE}, in bytes
-or with a K, M or G suffix, changes it). A key written twice in one object is an issue
-(duplicate key): JSON readers keep only the last one.
-
-Exit codes: 0 every file is valid; 1 a file holds invalid data (or text that is not
-UTF-8 or not JSON); 2 a usage error, or a file that cannot be read or is too large. With
-several files, every file is reported and the highest code wins.
-
-Example:
-  uhs-network validate examples/network.json
-  uhs-network validate --kind partner new-partners.ndjson
-`,
+  summary: (locale) => cliText('cli.validate.summary', {}, locale),
+  help: (locale) =>
+    cliText(
+      'cli.validate.help',
+      {
+        maxIssues: DEFAULT_MAX_ISSUES,
+        maxBytes: DEFAULT_MAX_JSON_BYTES,
+        variable: MAX_JSON_BYTES_VARIABLE,
+      },
+      locale,
+    ),
   run: runValidate,
 };
