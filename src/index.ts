@@ -17,12 +17,6 @@
  * @module @uhs/partners-network
  */
 export * from './catalog/index.js';
-export {
-  formatMessage,
-  type FormatMessageOptions,
-  type MessageCode,
-  type MessageParams,
-} from './messages/index.js';
 export * from './policy/index.js';
 export * from './schemas/index.js';
 export * from './dates/index.js';

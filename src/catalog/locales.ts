@@ -1,4 +1,4 @@
-import { LOCALES as CORE_LOCALES, type Locale as CoreLocale } from '../core/_locales.js';
+import { LOCALES as CORE_LOCALES } from '../core/_locales.js';
 
 /**
  * The languages the library writes its messages in: English (the default) and French,
@@ -19,4 +19,4 @@ export const LOCALES = CORE_LOCALES;
  * const locale: Locale = 'fr';
  * ```
  */
-export type Locale = CoreLocale;
+export type Locale = Extract<(typeof LOCALES)[number], string>;

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../core/_freeze.js';
-import { INTENTS as CORE_INTENTS, type Intent as CoreIntent } from '../core/_lifecycle.js';
+import { INTENTS as CORE_INTENTS } from '../core/_lifecycle.js';
 
 // The closed lists of eligibility: rule ids, severities, outcomes, decisions and intents.
 // Each is one frozen array; its type is derived from it.
@@ -133,4 +133,4 @@ export const INTENTS = CORE_INTENTS;
  * INTENTS.includes(intent); //=> true
  * ```
  */
-export type Intent = CoreIntent;
+export type Intent = Extract<(typeof INTENTS)[number], string>;

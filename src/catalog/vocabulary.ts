@@ -1,8 +1,5 @@
 import { deepFreeze } from '../core/_freeze.js';
-import {
-  AGREEMENT_STATUSES as CORE_AGREEMENT_STATUSES,
-  type AgreementStatus as CoreAgreementStatus,
-} from '../core/_lifecycle.js';
+import { AGREEMENT_STATUSES as CORE_AGREEMENT_STATUSES } from '../core/_lifecycle.js';
 
 // The closed lists of the data model that are not domain tables: each is one frozen array,
 // and its type is derived from it. The schemas, the checks and the generator use these
@@ -191,4 +188,4 @@ export const AGREEMENT_STATUSES = CORE_AGREEMENT_STATUSES;
  * AGREEMENT_STATUSES.includes(status); //=> true
  * ```
  */
-export type AgreementStatus = CoreAgreementStatus;
+export type AgreementStatus = Extract<(typeof AGREEMENT_STATUSES)[number], string>;

@@ -81,6 +81,16 @@ function locateError(text: string): { offset: number; problem: JsonProblem } | u
       }
     }
   };
+  // A property's key and its colon, with the whitespace between them.
+  const scanKey = (): JsonProblem | undefined => {
+    if (text[i] !== '"') return { problem: 'expected-property', found: found() };
+    const problem = scanString();
+    if (problem !== undefined) return problem;
+    skipWhitespace();
+    if (text[i] !== ':') return { problem: 'expected-colon', found: found() };
+    i += 1;
+    return undefined;
+  };
   const error = (problem: JsonProblem): { offset: number; problem: JsonProblem } => ({
     offset: i,
     problem,
@@ -99,12 +109,8 @@ function locateError(text: string): { offset: number; problem: JsonProblem } | u
       } else {
         containers.push(char);
         if (char === '{') {
-          if (text[i] !== '"') return error({ problem: 'expected-property', found: found() });
-          const problem = scanString();
+          const problem = scanKey();
           if (problem !== undefined) return error(problem);
-          skipWhitespace();
-          if (text[i] !== ':') return error({ problem: 'expected-colon', found: found() });
-          i += 1;
         }
         skipWhitespace();
         continue;
@@ -146,12 +152,8 @@ function locateError(text: string): { offset: number; problem: JsonProblem } | u
       i += 1;
       skipWhitespace();
       if (container === '{') {
-        if (text[i] !== '"') return error({ problem: 'expected-property', found: found() });
-        const problem = scanString();
+        const problem = scanKey();
         if (problem !== undefined) return error(problem);
-        skipWhitespace();
-        if (text[i] !== ':') return error({ problem: 'expected-colon', found: found() });
-        i += 1;
         skipWhitespace();
       }
       break;

@@ -118,7 +118,7 @@ function internalMessage(error: unknown, locale: Locale): string {
  * err.join(''); //=> "uhs-network: unknown command 'frobnicate'\nRun 'uhs-network --help' for usage.\n"
  * err.length = 0;
  * await run(['--lang', 'fr', 'frobnicate'], io); //=> 2
- * err.join(''); //=> "uhs-network\u00a0: commande inconnue 'frobnicate'\nLancez 'uhs-network --lang fr --help' pour l'aide.\n"
+ * err.join(''); //=> "uhs-network\u00a0: commande inconnue 'frobnicate'\nLancez 'uhs-network --lang fr --help' pour obtenir de l'aide.\n"
  * ```
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {

@@ -1,4 +1,5 @@
 import type { Locale } from '../core/_locales.js';
+import { countFr } from './common.js';
 import { plural } from '../core/_format.js';
 import { defineMessages, number, orList } from './_table.js';
 
@@ -6,11 +7,6 @@ import { defineMessages, number, orList } from './_table.js';
 // Codes are stable and dotted: `<domain>.<what>`. Everything the `uhs-network` CLI writes
 // for people is here: usage errors, I/O errors, the lines of `validate`, summaries, table
 // headers and the help. Facts (defaults, lists, names of variables) come in as params.
-
-/** `1 problème`, `2 problèmes`, `0 problème`: French counts take the singular below 2. */
-function countFr(count: number, one: string, many = `${one}s`): string {
-  return `${count}\u00a0${count < 2 ? one : many}`;
-}
 
 /** A value from the command line or the input, as the CLI has always shown it: `'x'`. */
 function quoted(value: string): string {
@@ -164,8 +160,8 @@ function kindFr(kind: string, count: number): string {
   return count < 2 ? one : many;
 }
 
-/** What an option's code must be (`match --cells`, `--fields`, `--languages`, `--regions`). */
-interface CodeKind {
+/** What an option's code must be (`match --cells`, `--fields`, `--languages`, `--regions`). @internal */
+export interface CodeKind {
   readonly kind: string;
   /** The first and last codes of the list (cells, health fields). */
   readonly first?: string | undefined;
@@ -196,7 +192,7 @@ function codeKindFr(p: CodeKind): string {
     case 'language':
       return 'un code de langue ISO 639-1';
     default:
-      return `une région (${(p.codes ?? []).join(', ')})`;
+      return `un code de région (${(p.codes ?? []).join(', ')})`;
   }
 }
 
@@ -216,14 +212,26 @@ const MATCH_COLUMNS: { readonly [L in Locale]: Readonly<Record<string, string>> 
     partner: 'partenaire',
     score: 'score',
     cells: 'cases',
-    fields: 'domaines',
+    fields: "domaines d'études",
     languages: 'langues',
     name: 'nom',
   },
 };
 
-/** The plan period the commands judge against by default, `START..END`. */
-interface PlanDefault {
+/** The sum of `match`'s weights, which `rankPartners` divides the weighted shares by. */
+function weightSum(
+  p: {
+    readonly cellsWeight: number;
+    readonly fieldsWeight: number;
+    readonly languagesWeight: number;
+  },
+  locale: Locale,
+): string {
+  return number(p.cellsWeight + p.fieldsWeight + p.languagesWeight, locale);
+}
+
+/** The plan period the commands judge against by default, `START..END`. @internal */
+export interface PlanDefault {
   readonly planStart: string;
   readonly planEnd: string;
 }
@@ -241,7 +249,7 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages({
         ? "Run 'uhs-network --help' for usage."
         : `Run 'uhs-network ${p.command} --help' for usage.`,
     fr: (p) =>
-      `Lancez 'uhs-network ${p.lang === undefined ? '' : `--lang ${p.lang} `}${p.command === '' ? '' : `${p.command} `}--help' pour l'aide.`,
+      `Lancez 'uhs-network ${p.lang === undefined ? '' : `--lang ${p.lang} `}${p.command === '' ? '' : `${p.command} `}--help' pour obtenir de l'aide.`,
   },
   'cli.internal': {
     en: (p: { message: string }) => `internal error: ${p.message}`,
@@ -320,7 +328,7 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages({
   'cli.bad_plan_order': {
     en: (p: { start: string; end: string }) =>
       `--plan: the end (${p.end}) must be after the start (${p.start})`,
-    fr: (p) => `--plan\u00a0: la fin (${p.end}) doit tomber après le début (${p.start})`,
+    fr: (p) => `--plan\u00a0: la fin (${p.end}) doit être postérieure au début (${p.start})`,
   },
   'cli.bad_choice': {
     en: (p: { option: string; received: string; choices: readonly string[] }) =>
@@ -347,13 +355,13 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { name: string; names: readonly string[] }) =>
       `unknown schema ${quoted(p.name)}: expected one of ${p.names.join(', ')} (in any casing)`,
     fr: (p) =>
-      `schéma inconnu ${quoted(p.name)}\u00a0: ${orList(p.names, 'fr')} attendu (en majuscules ou en minuscules)`,
+      `schéma inconnu ${quoted(p.name)}\u00a0: ${orList(p.names, 'fr')} attendu (quelle que soit la casse)`,
   },
   'cli.bad_max_json_bytes': {
     en: (p: { variable: string; received: string; most: number }) =>
       `${p.variable}: expected a size in bytes from 1 to ${p.most} (a K, M or G suffix counts 1024s), received ${quoted(p.received)}`,
     fr: (p) =>
-      `${p.variable}\u00a0: taille en octets de 1 à ${p.most} attendue (un suffixe K, M ou G compte par 1024), valeur reçue ${quoted(p.received)}`,
+      `${p.variable}\u00a0: taille en octets de 1 à ${p.most} attendue (suffixes K, M, G\u00a0: multiples de 1024), valeur reçue ${quoted(p.received)}`,
   },
 
   // Files and streams.
@@ -381,13 +389,13 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { name: string; limit: number; variable: string }) =>
       `cannot read ${quoted(p.name)}: it is larger than ${sizeIn(p.limit, 'en')}, the most read as one JSON document (set ${p.variable} to raise it, or give one record a line as NDJSON)`,
     fr: (p) =>
-      `impossible de lire ${quoted(p.name)}\u00a0: il dépasse ${sizeIn(p.limit, 'fr')}, le maximum lu comme un seul document JSON (définissez ${p.variable} pour relever cette limite, ou donnez un enregistrement par ligne en NDJSON)`,
+      `impossible de lire ${quoted(p.name)}\u00a0: il dépasse ${sizeIn(p.limit, 'fr')}, la taille maximale d'un document JSON lu en une fois (définissez ${p.variable} pour relever cette limite, ou donnez un enregistrement par ligne en NDJSON)`,
   },
   'cli.line_too_long': {
     en: (p: { where: string; limit: number; variable: string }) =>
       `cannot read ${quoted(p.where)}: the line is longer than ${sizeIn(p.limit, 'en')}, the most read as one record (set ${p.variable} to raise it)`,
     fr: (p) =>
-      `impossible de lire ${quoted(p.where)}\u00a0: la ligne dépasse ${sizeIn(p.limit, 'fr')}, le maximum lu comme un seul enregistrement (définissez ${p.variable} pour relever cette limite)`,
+      `impossible de lire ${quoted(p.where)}\u00a0: la ligne dépasse ${sizeIn(p.limit, 'fr')}, la taille maximale d'un enregistrement lu en une fois (définissez ${p.variable} pour relever cette limite)`,
   },
 
   // What `validate` (and the other commands, for a network) finds in a file.
@@ -458,8 +466,8 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages({
         p.listed === undefined
           ? ''
           : p.listed < 2
-            ? '\u00a0; seul le premier problème de chaque document ou enregistrement est listé (--max-issues)'
-            : `\u00a0; seuls les ${p.listed} premiers problèmes de chaque document ou enregistrement sont listés (--max-issues)`
+            ? '\u00a0; seul le premier problème de chaque document ou enregistrement est signalé (--max-issues)'
+            : `\u00a0; seuls les ${p.listed} premiers problèmes de chaque document ou enregistrement sont signalés (--max-issues)`
       }`,
   },
 
@@ -527,7 +535,7 @@ Options\u00a0:
                LANG qui est définie décide\u00a0: le français si elle commence par fr
                (fr_FR.UTF-8), sinon l'anglais.
 
-Un argument de fichier '-' lit l'entrée standard. Les résultats vont sur la sortie
+L'argument de fichier '-' désigne l'entrée standard. Les résultats vont sur la sortie
 standard, les messages et les erreurs sur la sortie d'erreur standard\u00a0: ainsi,
 'uhs-network report x.json --format json | jq' fonctionne. La couleur n'est utilisée
 que sur un terminal, et jamais lorsque NO_COLOR est définie.
@@ -605,21 +613,21 @@ puis un résumé d'une ligne par fichier sur la sortie d'erreur standard.
                     indique sa ligne (fichier.ndjson:4\u00a0: country\u00a0: …). Les fichiers
                     en .ndjson ou .jsonl sont lus ainsi sans cette option.
   --max-issues N    Lister au plus N problèmes par document ou enregistrement (par
-                    défaut\u00a0: ${number(p.maxIssues, 'fr')})\u00a0; une dernière ligne dit alors combien il en
-                    reste.
+                    défaut\u00a0: ${number(p.maxIssues, 'fr')})\u00a0; une dernière ligne indique alors combien il
+                    en reste.
   -h, --help        Afficher cette aide.
 
-Un fichier '-' lit l'entrée standard, nommée <stdin> dans les messages. Les fichiers
+Le fichier '-' désigne l'entrée standard, nommée <stdin> dans les messages. Les fichiers
 doivent être en UTF-8 (une marque d'ordre d'octets au début est admise). Le NDJSON est
 lu une ligne à la fois, quelle que soit sa taille\u00a0; un document JSON est lu en
 entier, jusqu'à ${sizeIn(p.maxBytes, 'fr')} (${p.variable}, en octets ou avec un suffixe K,
-M ou G, change cette limite). Une clé écrite deux fois dans un même objet est un
+M ou G, modifie cette limite). Une clé écrite deux fois dans un même objet est un
 problème (clé en double)\u00a0: les lecteurs de JSON ne gardent que la dernière.
 
-Codes de sortie\u00a0: 0 chaque fichier est valide\u00a0; 1 un fichier contient des données
-invalides (ou un texte qui n'est pas de l'UTF-8 ou pas du JSON)\u00a0; 2 une erreur
-d'utilisation, ou un fichier illisible ou trop volumineux. Avec plusieurs fichiers,
-chacun est signalé et le code le plus élevé l'emporte.
+Codes de sortie\u00a0: 0\u00a0: chaque fichier est valide\u00a0; 1\u00a0: un fichier contient des
+données invalides (ou un texte qui n'est pas de l'UTF-8 ou pas du JSON)\u00a0; 2\u00a0: une
+erreur d'utilisation, ou un fichier illisible ou trop volumineux. Avec plusieurs
+fichiers, chacun est signalé et le code le plus élevé l'emporte.
 
 Exemples\u00a0:
   uhs-network validate examples/network.json
@@ -666,15 +674,15 @@ Example:
     fr: (p) => `Utilisation\u00a0: uhs-network report <fichier> [--on DATE] [--plan DÉBUT..FIN]
                                  [--format md|json|html] [--out FICHIER]
 
-Fait le rapport d'un document de réseau à une date\u00a0: totaux, partenaires par type,
+Établit le rapport d'un document de réseau à une date\u00a0: totaux, partenaires par type,
 pays et région, la matrice de couverture domaines × activités avec ses lacunes et ses
 cases saturées, les conventions par statut et celles qui arrivent à échéance (avec leurs
 partenaires et leurs dates de fin, les plus proches d'abord), les stratégies de
-l'objectif stratégique n°\u00a06 servies, le solde des mobilités et l'éligibilité de chaque
-proposition (avec les règles non respectées, en toutes lettres), puis une légende des
-catégories, des statuts et de «\u00a0en vigueur\u00a0». Les partenaires figurent par leur
-nom. Avec --lang fr, le rapport Markdown ou HTML est en français\u00a0; l'objet JSON est
-le même dans les deux langues.
+l'objectif stratégique n°\u00a06 auxquelles contribuent les conventions en vigueur, le
+solde des mobilités et l'éligibilité de chaque proposition (avec les règles non
+conformes, en toutes lettres), puis une légende des catégories, des statuts et de
+«\u00a0en vigueur\u00a0». Les partenaires figurent par leur nom. Avec --lang fr, le rapport
+Markdown ou HTML est en français\u00a0; l'objet JSON est le même dans les deux langues.
 
   --on DATE             Le jour du rapport, AAAA-MM-JJ (par défaut\u00a0: l'asOf du
                         fichier, sinon aujourd'hui).
@@ -686,12 +694,12 @@ le même dans les deux langues.
   --out FICHIER         Écrire le rapport dans FICHIER au lieu de la sortie standard.
   -h, --help            Afficher cette aide.
 
-Un fichier '-' lit l'entrée standard. Les problèmes d'un réseau invalide vont sur la
-sortie d'erreur standard.
+Le fichier '-' désigne l'entrée standard. Les problèmes d'un réseau invalide vont sur
+la sortie d'erreur standard.
 
-Codes de sortie\u00a0: 0 fait\u00a0; 1 le fichier n'est pas un réseau valide (ou pas du
-JSON)\u00a0; 2 une erreur d'utilisation, une date --on ou --plan invalide, ou un fichier
-illisible ou impossible à écrire.
+Codes de sortie\u00a0: 0\u00a0: succès\u00a0; 1\u00a0: le fichier n'est pas un réseau valide (ou
+pas du JSON)\u00a0; 2\u00a0: une erreur d'utilisation, une date --on ou --plan invalide, ou
+un fichier illisible ou impossible à écrire.
 
 Exemple\u00a0:
   uhs-network --lang fr report examples/network.json --format html --out rapport.html
@@ -701,7 +709,7 @@ Exemple\u00a0:
   'cli.eligibility.summary': {
     en: (_p: Readonly<Record<string, never>>) =>
       'The decision on every proposal of a network, with the rules that fail',
-    fr: () => "La décision sur chaque proposition d'un réseau, avec les règles non respectées",
+    fr: () => "La décision sur chaque proposition d'un réseau, avec les règles non conformes",
   },
   'cli.eligibility.help': {
     en: (
@@ -732,10 +740,10 @@ Example:
     fr: (p) => `Utilisation\u00a0: uhs-network eligibility <fichier> [--on DATE] [--plan DÉBUT..FIN]
                                       [--format text|json]
 
-Juge chaque proposition d'un document de réseau selon les règles d'éligibilité et
+Évalue chaque proposition d'un document de réseau selon les règles d'éligibilité et
 affiche une ligne par proposition\u00a0: son identifiant, la décision (eligible,
 conditional, ineligible), la catégorie (key, associate, ou - si inéligible), l'intention
-(build, renew, strengthen) et les règles non respectées (séparées par des virgules, ou -
+(build, renew, strengthen) et les règles non conformes (séparées par des virgules, ou -
 s'il n'y en a aucune). Ces colonnes sont des codes, les mêmes en JSON et dans les deux
 langues.
 
@@ -748,12 +756,12 @@ langues.
                        messages dans la langue choisie).
   -h, --help           Afficher cette aide.
 
-Un fichier '-' lit l'entrée standard. Les problèmes d'un réseau invalide vont sur la
-sortie d'erreur standard.
+Le fichier '-' désigne l'entrée standard. Les problèmes d'un réseau invalide vont sur
+la sortie d'erreur standard.
 
-Codes de sortie\u00a0: 0 fait (quelles que soient les décisions)\u00a0; 1 le fichier n'est
-pas un réseau valide (ou pas du JSON)\u00a0; 2 une erreur d'utilisation, une date --on ou
---plan invalide, ou un fichier illisible.
+Codes de sortie\u00a0: 0\u00a0: succès (quelles que soient les décisions)\u00a0; 1\u00a0: le fichier
+n'est pas un réseau valide (ou pas du JSON)\u00a0; 2\u00a0: une erreur d'utilisation, une date
+--on ou --plan invalide, ou un fichier illisible.
 
 Exemple\u00a0:
   uhs-network eligibility examples/network.json --on 2017-06-30
@@ -779,8 +787,9 @@ Exemple\u00a0:
 Ranks the partners of a network document whose capability (the cells they offer, and
 those they cover through agreements in force) includes a needed cell. The score is
 ${p.cellsWeight} × the share of the needed cells, + ${p.fieldsWeight} × the share of the needed fields the partner
-declares, + ${p.languagesWeight} × the share of the needed languages it works in; a criterion you do not
-give counts as fully matched. Ties break by partner id.
+declares, + ${p.languagesWeight} × the share of the needed languages it works in, all divided by the sum
+of the weights (${weightSum(p, 'en')}); a criterion you do not give counts as fully matched. Ties break
+by partner id.
 
   --cells LIST       The needed cells, ${p.firstCell} … ${p.lastCell} (required).
   --fields LIST      ISCED-F 2013 health fields, such as 0912 (medicine).
@@ -809,8 +818,9 @@ Classe les partenaires d'un document de réseau dont les capacités (les cases q
 offrent, et celles qu'ils couvrent par des conventions en vigueur) comprennent une case
 recherchée. Le score vaut ${number(p.cellsWeight, 'fr')} × la part des cases recherchées, + ${number(p.fieldsWeight, 'fr')} × la part des
 domaines d'études recherchés que le partenaire déclare, + ${number(p.languagesWeight, 'fr')} × la part des langues
-recherchées dans lesquelles il travaille\u00a0; un critère non précisé compte comme
-entièrement satisfait. À égalité, l'identifiant du partenaire départage.
+recherchées dans lesquelles il travaille, le tout divisé par la somme des pondérations
+(${weightSum(p, 'fr')})\u00a0; un critère non précisé compte comme entièrement satisfait. À égalité,
+l'identifiant du partenaire départage.
 
   --cells LISTE      Les cases recherchées, ${p.firstCell} … ${p.lastCell} (obligatoire).
   --fields LISTE     Domaines d'études de la CITE-F 2013, par exemple 0912 (médecine).
@@ -824,13 +834,13 @@ entièrement satisfait. À égalité, l'identifiant du partenaire départage.
                      JSON.
   -h, --help         Afficher cette aide.
 
-Une LISTE est séparée par des virgules (C5,B4), et l'option peut être répétée. Un
-fichier '-' lit l'entrée standard.
+Dans une LISTE, les codes sont séparés par des virgules (C5,B4), et l'option peut être
+répétée. Le fichier '-' désigne l'entrée standard.
 
-Codes de sortie\u00a0: 0 fait (même si aucun partenaire ne répond au besoin)\u00a0; 1 le
-fichier n'est pas un réseau valide (ou pas du JSON)\u00a0; 2 une erreur d'utilisation\u00a0:
---cells manquant, un code inconnu, une date --on invalide, un --limit qui n'est pas un
-nombre entier, ou un fichier illisible.
+Codes de sortie\u00a0: 0\u00a0: succès (même si aucun partenaire ne répond au besoin)\u00a0;
+1\u00a0: le fichier n'est pas un réseau valide (ou pas du JSON)\u00a0; 2\u00a0: une erreur
+d'utilisation (--cells manquant, code inconnu, date --on invalide, --limit qui n'est pas
+un nombre entier) ou un fichier illisible.
 
 Exemple\u00a0:
   uhs-network match examples/network.json --cells C5,B4 --languages fr --limit 3
@@ -859,12 +869,12 @@ Example:
 
 Affiche le schéma JSON (draft 2020-12) d'un type de document, pour les validateurs
 d'autres langages\u00a0: ${p.names.join(', ')}
-(par défaut\u00a0: Network\u00a0; majuscules ou minuscules). Le paquet contient les mêmes
+(par défaut\u00a0: Network\u00a0; quelle que soit la casse). Le paquet contient les mêmes
 schémas dans schemas/<nom>.schema.json. Le schéma est le même dans les deux langues.
 
   -h, --help   Afficher cette aide.
 
-Codes de sortie\u00a0: 0 fait\u00a0; 2 un nom inconnu.
+Codes de sortie\u00a0: 0\u00a0: succès\u00a0; 2\u00a0: un nom inconnu.
 
 Exemple\u00a0:
   uhs-network schema partner > partner.schema.json

@@ -1,6 +1,6 @@
 import type { Locale } from '../core/_locales.js';
 import { describeValue, kindOf, type ValueKind } from '../core/_format.js';
-import { defineMessages, LOCALE_MESSAGES } from './_table.js';
+import { defineMessages, LOCALE_MESSAGES, number } from './_table.js';
 
 // Words every part of the catalogue shares: how a received value is shown, and the
 // message for a locale the library does not speak.
@@ -51,6 +51,16 @@ export function receivedFr(value: unknown): string {
   return `valeur reçue${kindOf(value) === undefined ? '' : '\u00a0:'} ${valueIn(value, 'fr')}`;
 }
 
+/**
+ * A count and its noun in French: singular below 2 (« 0 problème », « 1,5 mois »), the
+ * number in French digits and a no-break space before the noun.
+ *
+ * @internal
+ */
+export function countFr(count: number, one: string, many = `${one}s`): string {
+  return `${number(count, 'fr')}\u00a0${count < 2 ? one : many}`;
+}
+
 /** @internal */
 export const COMMON_MESSAGES = /* @__PURE__ */ defineMessages({
   ...LOCALE_MESSAGES,
@@ -59,6 +69,10 @@ export const COMMON_MESSAGES = /* @__PURE__ */ defineMessages({
       `${p.caller}: on must be a real calendar date YYYY-MM-DD, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
       `${p.caller}\u00a0: on doit être une date valide au format AAAA-MM-JJ, ${receivedFr(p.received)}`,
+  },
+  'message.bad_params': {
+    en: (p: { code: string }) => `formatMessage: the params are not those of message '${p.code}'`,
+    fr: (p) => `formatMessage\u00a0: les paramètres ne sont pas ceux du message '${p.code}'`,
   },
   'message.unknown_code': {
     en: (p: { code: string }) => `formatMessage: no message has code '${p.code}'`,

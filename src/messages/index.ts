@@ -32,25 +32,12 @@ export const MESSAGES = {
 };
 
 /**
- * The stable code of a message of the library's catalogue: `issue.invalid_value`,
- * `rule.scope.fail`, `report.title` … Codes never change meaning; a new message gets a new
- * code.
- *
- * @example
- * ```ts
- * const code: MessageCode = 'issue.invalid_value';
- * ```
+ * The stable code of a message of the library's catalogue (`issue.invalid_value`,
+ * `rule.scope.fail`, `report.title` …). @internal
  */
 export type MessageCode = Extract<keyof typeof MESSAGES, string>;
 
-/**
- * The parameters of the message `C`.
- *
- * @example
- * ```ts
- * const params: MessageParams<'locale.unknown'> = { caller: 'formatIssues', received: 'de', allowed: ['en', 'fr'] };
- * ```
- */
+/** The parameters of the message `C`. @internal */
 export type MessageParams<C extends MessageCode> = ParamsOf<(typeof MESSAGES)[C]>;
 
 /**
@@ -67,38 +54,47 @@ export interface FormatMessageOptions {
 }
 
 /**
- * Says a message of the library's catalogue again, in English or French, from its code and
- * the `params` it was made from. Validation issues, rule results and thrown errors carry
- * both, so a program can render them in the reader's language.
+ * Says a message of the library's catalogue again, in English or French, from its stable
+ * code and the `params` it was made from. Errors the library throws carry both (`code`,
+ * `params`), as do validation issues (`'issue.' + code`) and rule results; for those two,
+ * `formatIssues` and `formatRuleResult` do it for you.
  *
- * @param code - The message's stable code.
- * @param params - The data the message is made from.
+ * @param code - The message's stable code (`'option.invalid_on'`, `'issue.invalid_value'` …).
+ * @param params - The data the message is made from, as the library gave it.
  * @param options - `locale`: `'en'` (default) or `'fr'`.
  * @returns The message.
- * @throws RangeError for a locale other than `'en'` and `'fr'`, or a code the catalogue
- *   does not have.
+ * @throws RangeError for a locale other than `'en'` and `'fr'`, a code the catalogue does
+ *   not have, or params the message cannot be made from.
  *
  * @example
  * ```ts
- * formatMessage('locale.unknown', { caller: 'formatIssues', received: 'de', allowed: ['en', 'fr'] }, { locale: 'fr' });
- * //=> "formatIssues\u00a0: la langue doit être 'en' ou 'fr', valeur reçue 'de'"
+ * try {
+ *   regionOf('KH', { on: '30/04/1999' });
+ * } catch (error) {
+ *   const { code, params } = error as { code: string; params: Record<string, unknown> };
+ *   formatMessage(code, params, { locale: 'fr' });
+ *   //=> "regionOf\u00a0: on doit être une date valide au format AAAA-MM-JJ, valeur reçue '30/04/1999'"
+ * }
  * ```
  */
-export function formatMessage<C extends MessageCode>(
-  code: C,
-  params: MessageParams<C>,
+export function formatMessage(
+  code: string,
+  params: Readonly<Record<string, unknown>>,
   options?: FormatMessageOptions,
 ): string {
   const locale = checkLocale(options?.locale, 'formatMessage');
-  if (!Object.hasOwn(MESSAGES, code)) {
+  if (typeof code !== 'string' || !Object.hasOwn(MESSAGES, code)) {
     throw libraryError(RangeError, COMMON_MESSAGES, 'message.unknown_code', {
-      code: code.slice(0, 60),
+      code: String(code as unknown).slice(0, 60),
     });
   }
-  return render(
-    MESSAGES as Readonly<Record<string, Message<never>>>,
-    code,
-    params as never,
-    locale,
-  );
+  const table = MESSAGES as unknown as Readonly<
+    Record<string, Message<Readonly<Record<string, unknown>>>>
+  >;
+  try {
+    return render(table, code, params, locale);
+  } catch {
+    // Params that are not what the message was made from (a hand-written or truncated copy).
+    throw libraryError(RangeError, COMMON_MESSAGES, 'message.bad_params', { code });
+  }
 }

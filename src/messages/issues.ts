@@ -1,7 +1,7 @@
 import { describeValue, kindOf } from '../core/_format.js';
 import type { Locale } from '../core/_locales.js';
 import { defineMessages, number, orList, type Message } from './_table.js';
-import { receivedFr, valueIn } from './common.js';
+import { countFr, receivedFr, valueIn } from './common.js';
 
 // Part of the message catalogue (see ./_table.ts): the messages of validation, English and
 // French. Codes are stable and dotted: `issue.<issue code>` for every code of `ISSUE_CODES`
@@ -108,25 +108,39 @@ export const LIST_RANGES: readonly ClosedListKey[] = [
 export type ClosedListValue = string | number;
 
 /**
- * The params of an `invalid_value` issue (public as `InvalidValueParams`, in
- * `src/schemas/issues.ts`). @internal
+ * What a program can read from an `invalid_value` issue, in its `params`: the value
+ * received, the values allowed, the closest of them (best first, at most three), the
+ * catalog export that lists them when there is one, which list it is (`of`), whether the
+ * input is a suggestion written another way (`certain`) and, for opaque codes, the names of
+ * the suggestions in English and French (`labels`).
+ *
+ * @example
+ * ```ts
+ * const result = safeParsePartner({ ...exampleNetwork.partners[0], type: 'univ' });
+ * if (!result.success) result.issues[0]?.params;
+ * //=> { received: 'univ', allowed: INSTITUTION_TYPES.map((type) => type.code), suggestions: ['university'], of: 'institution-type', certain: false, list: 'INSTITUTION_TYPES' }
+ * ```
  */
 export type InvalidValueData = {
   /** The value as the input gave it. */
   readonly received: unknown;
   /** Every allowed value, in the list's order. */
-  readonly allowed: readonly ClosedListValue[];
+  readonly allowed: readonly (string | number)[];
   /**
    * The allowed values closest to `received`, best first (at most three, maybe none): the
    * value written another way (`'fr'` for `'FR'`), the code of a name (`'Belgium'` or
    * `'Belgique'` → `'BE'`), values it begins (`'univ'` → `'university'`), values a few
    * typos away.
    */
-  readonly suggestions: readonly ClosedListValue[];
+  readonly suggestions: readonly (string | number)[];
   /** The catalog export that lists `allowed` (`'COUNTRIES'`, `'INSTITUTION_TYPES'` …), if any. */
   readonly list?: string | undefined;
-  /** Which list it is (`'country'`, `'commitment-kind'` …; `'value'` for a list of no name). */
-  readonly of: ClosedListKey;
+  /**
+   * Which list it is, by its stable name: `'country'`, `'language'`, `'cell'`, `'area'`,
+   * `'activity'`, `'strategy'`, `'institution-type'`, `'commitment-kind'` … (`'value'` for a
+   * list of no name).
+   */
+  readonly of: string;
   /** `true` when `received` is a suggestion written another way, or one of its names. */
   readonly certain: boolean;
   /**
@@ -160,7 +174,9 @@ interface InvalidValueWords {
  */
 function invalidValue(p: InvalidValueData, words: InvalidValueWords): string {
   if (p.allowed.length === 1) return words.literal(p.allowed[0], p.received);
-  const [noun, counted, hint] = words.lists[p.of];
+  // `of` comes back from stored params too: an unknown name reads as a list of no name.
+  const of = (Object.hasOwn(words.lists, p.of) ? p.of : 'value') as ClosedListKey;
+  const [noun, counted, hint] = words.lists[of];
   const named =
     typeof p.received === 'string' ||
     (typeof p.received === 'number' && p.allowed.some((value) => typeof value === 'number'))
@@ -179,7 +195,7 @@ function invalidValue(p: InvalidValueData, words: InvalidValueWords): string {
           ),
         );
   if (p.certain) return named + meant;
-  const range = LIST_RANGES.includes(p.of)
+  const range = LIST_RANGES.includes(of)
     ? ` ${String(p.allowed[0])}…${String(p.allowed.at(-1))}`
     : '';
   // A list no catalog export holds is short (a schema's enum): it is shown whole.
@@ -325,11 +341,6 @@ const RECORDS_FR = { partner: 'partenaire', agreement: 'convention', proposal: '
 /** `1 issue was`, `2 issues were`. */
 function wasEn(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? ' was' : 's were'}`;
-}
-
-/** `1 problème`, `2 problèmes` (French: singular below 2). */
-function countFr(count: number, noun: string): string {
-  return `${count} ${noun}${count < 2 ? '' : 's'}`;
 }
 
 /** The English of every issue code, a function of the issue's params. @internal */

@@ -7,8 +7,8 @@ import { receivedFr, valueIn } from './common.js';
 // `options`). Parameter names and paths (`planPeriod.end`, `rules[2].id`) stay as written
 // in code in both languages: they are what the reader has to correct.
 
-/** What every "`field` must be …" error is made from. */
-interface Received {
+/** What every "`field` must be …" error is made from. @internal */
+export interface Received {
   /** The function that throws (`createPolicy`, `policyFor`, `options` …). */
   readonly caller: string;
   /** The parameter, or the path inside it: `saturation`, `alignment.C5[0]`. */

@@ -1,6 +1,6 @@
-import { kindOf, plural } from '../core/_format.js';
-import { defineMessages, number } from './_table.js';
-import { valueIn } from './common.js';
+import { plural } from '../core/_format.js';
+import { defineMessages } from './_table.js';
+import { countFr, receivedFr, valueIn } from './common.js';
 import { ISSUE_EN, ISSUE_FR, LIST_WORDS, type InvalidValueData } from './issues.js';
 
 // Part of the message catalogue (see ./_table.ts): English and French side by side.
@@ -20,22 +20,8 @@ const LISTS_FR: { readonly [K in NeedList]: string } = {
   region: 'codes de région',
 };
 
-/**
- * `valeur reçue 'x'`, `valeur reçue\u00a0: un tableau`, or `aucune valeur reçue` for nothing
- * (glossary: never `reçu` alone), as the validation issues say it.
- */
-function receivedFr(value: unknown): string {
-  if (value === undefined) return 'aucune valeur reçue';
-  return `valeur reçue${kindOf(value) === undefined ? '' : '\u00a0:'} ${valueIn(value, 'fr')}`;
-}
-
-/** A count and its French word, singular up to 1 (`1\u00a0lacune`, `2\u00a0lacunes`). */
-function countFr(value: number, one: string, many = `${one}s`): string {
-  return `${number(value, 'fr')}\u00a0${value <= 1 ? one : many}`;
-}
-
-/** What an error about one option of a function is made from. */
-interface OptionParams {
+/** What an error about one option of a function is made from. @internal */
+export interface OptionParams {
   /** The public function that throws (`rankPartners`). */
   readonly caller: string;
   /** The option as the caller wrote it (`limit`, `need.languages`). */
@@ -48,7 +34,7 @@ export const SYNERGY_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: OptionParams & { min: number; received: unknown }) =>
       `${p.caller}: ${p.option} must be a whole number ≥ ${p.min}, received ${valueIn(p.received, 'en')}`,
     fr: (p) =>
-      `${p.caller}\u00a0: ${p.option} doit être un nombre entier ≥ ${p.min}, ${receivedFr(p.received)}`,
+      `${p.caller}\u00a0: ${p.option} doit être un nombre entier ≥\u00a0${p.min}, ${receivedFr(p.received)}`,
   },
   'synergy.need_not_an_object': {
     en: (p: { caller: string; received: unknown }) =>
@@ -80,7 +66,7 @@ export const SYNERGY_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: { caller: string; max: number; minShared: number }) =>
       `${p.caller}: more than ${p.max.toLocaleString('en-US')} pairs of partners share at least ${plural(p.minShared, 'cell')}; pass a limit (the best pairs are returned first) or a larger minShared`,
     fr: (p) =>
-      `${p.caller}\u00a0: plus de ${p.max.toLocaleString('fr')} paires de partenaires ont au moins ${countFr(p.minShared, 'case')} en commun\u00a0; indiquez une limite avec limit (les meilleures paires viennent en premier) ou un minShared plus grand`,
+      `${p.caller}\u00a0: plus de ${p.max.toLocaleString('fr')} paires de partenaires ont au moins ${countFr(p.minShared, 'case')} en commun\u00a0; indiquez une limite avec limit (les meilleures paires sont renvoyées en premier) ou un minShared plus grand`,
   },
 
   // The reasons of `fitScore`, one sentence each, in the order it gives them.

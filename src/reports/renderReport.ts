@@ -189,6 +189,22 @@ function documentOf(report: NetworkReport, locale: Locale): ReportDocument {
     blocks,
   });
   const noValue = say('report.no_value', NONE);
+  /** A table of partners counted by one key (type, region, country), sorted by name. */
+  const partnerCounts = (
+    by: 'by_type' | 'by_region' | 'by_country',
+    column: 'type' | 'region' | 'country',
+    counts: Readonly<Record<string, number>>,
+    name: (key: string) => string,
+  ): Block => ({
+    kind: 'table',
+    caption: say(`report.caption.${by}`, NONE),
+    columns: [
+      text(say(`report.column.${column}`, NONE)),
+      numeric(say('report.column.partners', NONE)),
+    ],
+    rows: countRows(counts, name, count),
+    rowHeaders: true,
+  });
 
   const heatMap: Table = {
     kind: 'table',
@@ -359,36 +375,9 @@ function documentOf(report: NetworkReport, locale: Locale): ReportDocument {
         },
       ]),
       section('report.section.partners', [
-        {
-          kind: 'table',
-          caption: say('report.caption.by_type', NONE),
-          columns: [
-            text(say('report.column.type', NONE)),
-            numeric(say('report.column.partners', NONE)),
-          ],
-          rows: countRows(report.partnersByType, typeTitle, count),
-          rowHeaders: true,
-        },
-        {
-          kind: 'table',
-          caption: say('report.caption.by_region', NONE),
-          columns: [
-            text(say('report.column.region', NONE)),
-            numeric(say('report.column.partners', NONE)),
-          ],
-          rows: countRows(report.partnersByRegion, regionTitle, count),
-          rowHeaders: true,
-        },
-        {
-          kind: 'table',
-          caption: say('report.caption.by_country', NONE),
-          columns: [
-            text(say('report.column.country', NONE)),
-            numeric(say('report.column.partners', NONE)),
-          ],
-          rows: countRows(report.partnersByCountry, countryName, count),
-          rowHeaders: true,
-        },
+        partnerCounts('by_type', 'type', report.partnersByType, typeTitle),
+        partnerCounts('by_region', 'region', report.partnersByRegion, regionTitle),
+        partnerCounts('by_country', 'country', report.partnersByCountry, countryName),
       ]),
       section('report.section.legend', [
         {

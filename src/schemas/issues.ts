@@ -1,25 +1,12 @@
 import type { IssueCode } from '../catalog/issueCodes.js';
-import type { InvalidValueData } from '../messages/issues.js';
 
 // The codes are a closed list of the catalog (`ISSUE_CODES`); `./schemas` exports their type
 // too, where it always was.
 export type { IssueCode };
 
-/**
- * What a program can read from an `invalid_value` issue, in its `params`: the value
- * received, the values allowed, the closest of them (best first, at most three), the
- * catalog export that lists them when there is one, which list it is (`of`), whether the
- * input is a suggestion written another way (`certain`) and, for opaque codes, the names of
- * the suggestions in English and French (`labels`).
- *
- * @example
- * ```ts
- * const result = safeParsePartner({ ...exampleNetwork.partners[0], type: 'univ' });
- * if (!result.success) result.issues[0]?.params;
- * //=> { received: 'univ', allowed: INSTITUTION_TYPES.map((type) => type.code), suggestions: ['university'], of: 'institution-type', certain: false, list: 'INSTITUTION_TYPES' }
- * ```
- */
-export type InvalidValueParams = InvalidValueData;
+// The params of an `invalid_value` issue are declared with their message, below the
+// schemas (src/messages/issues.ts); this is their public name.
+export type { InvalidValueData as InvalidValueParams } from '../messages/issues.js';
 
 /**
  * One thing wrong with the input: a stable `code`, the `path` to the value in the input,

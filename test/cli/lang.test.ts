@@ -127,7 +127,7 @@ describe('uhs-network: choosing the language', () => {
       await runCli(['validate', EXAMPLE, '--lang=de'], { env: { LANG: 'fr_FR.UTF-8' } }),
     ).toMatchObject({
       code: 2,
-      stderr: `uhs-network${NB}: --lang${NB}: en ou fr attendu, valeur reçue 'de'\nLancez 'uhs-network --help' pour l'aide.\n`,
+      stderr: `uhs-network${NB}: --lang${NB}: en ou fr attendu, valeur reçue 'de'\nLancez 'uhs-network --help' pour obtenir de l'aide.\n`,
     });
   });
 
@@ -244,7 +244,7 @@ describe('uhs-network --lang fr: every command', () => {
           `^n\\.json${NB}: schemaVersion${NB}: valeur 1 attendue, valeur reçue 2\\nn\\.json${NB}: \\(racine\\)${NB}: la validation s'est arrêtée après 1\\s`,
         ),
       ) as unknown,
-      stderr: `n.json${NB}: réseau invalide (1${NB}problème)${NB}; seul le premier problème de chaque document ou enregistrement est listé (--max-issues)\n`,
+      stderr: `n.json${NB}: réseau invalide (1${NB}problème)${NB}; seul le premier problème de chaque document ou enregistrement est signalé (--max-issues)\n`,
     });
   });
 
@@ -341,9 +341,9 @@ describe('uhs-network --lang fr: every command', () => {
     expect(result).toMatchObject({
       code: 0,
       stdout:
-        '#  partenaire              score  cases  domaines  langues  nom\n' +
-        '1  example-univ-lyon       1      B4,C5  -         fr       Example University of Lyon (fictional)\n' +
-        '2  example-univ-vientiane  0,7    C5     -         fr       Example University of Health Sciences of Vientiane (fictional)\n',
+        "#  partenaire              score  cases  domaines d'études  langues  nom\n" +
+        '1  example-univ-lyon       1      B4,C5  -                  fr       Example University of Lyon (fictional)\n' +
+        '2  example-univ-vientiane  0,7    C5     -                  fr       Example University of Health Sciences of Vientiane (fictional)\n',
     });
   });
 
@@ -378,7 +378,7 @@ describe('uhs-network --lang fr: every command', () => {
     );
     expect(await runCli(['--lang', 'fr', 'schema', 'widget'])).toMatchObject({
       code: 2,
-      stderr: `uhs-network${NB}: schéma inconnu 'widget'${NB}: Network, Partner, Agreement, Proposal ou Commitment attendu (en majuscules ou en minuscules)\nLancez 'uhs-network --lang fr schema --help' pour l'aide.\n`,
+      stderr: `uhs-network${NB}: schéma inconnu 'widget'${NB}: Network, Partner, Agreement, Proposal ou Commitment attendu (quelle que soit la casse)\nLancez 'uhs-network --lang fr schema --help' pour obtenir de l'aide.\n`,
     });
   });
 
@@ -408,99 +408,99 @@ describe('uhs-network --lang fr: every command', () => {
   it.each([
     [
       ['frobnicate'],
-      `uhs-network${NB}: commande inconnue 'frobnicate'\nLancez 'uhs-network --lang fr --help' pour l'aide.\n`,
+      `uhs-network${NB}: commande inconnue 'frobnicate'\nLancez 'uhs-network --lang fr --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['--bogus'],
-      `uhs-network${NB}: option inconnue '--bogus'\nLancez 'uhs-network --lang fr --help' pour l'aide.\n`,
+      `uhs-network${NB}: option inconnue '--bogus'\nLancez 'uhs-network --lang fr --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['--version', 'x'],
-      `uhs-network${NB}: argument inattendu 'x'\nLancez 'uhs-network --lang fr --help' pour l'aide.\n`,
+      `uhs-network${NB}: argument inattendu 'x'\nLancez 'uhs-network --lang fr --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['report', EXAMPLE, '--bogus'],
-      `uhs-network${NB}: option inconnue '--bogus'\nLancez 'uhs-network --lang fr report --help' pour l'aide.\n`,
+      `uhs-network${NB}: option inconnue '--bogus'\nLancez 'uhs-network --lang fr report --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['report', EXAMPLE, '--on'],
-      `uhs-network${NB}: l'option '--on' attend une valeur\nLancez 'uhs-network --lang fr report --help' pour l'aide.\n`,
+      `uhs-network${NB}: l'option '--on' attend une valeur\nLancez 'uhs-network --lang fr report --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['report', EXAMPLE, '--on', '-1'],
-      `uhs-network${NB}: l'option '--on' attend une valeur (écrivez --on=VALEUR pour une valeur qui commence par '-')\nLancez 'uhs-network --lang fr report --help' pour l'aide.\n`,
+      `uhs-network${NB}: l'option '--on' attend une valeur (écrivez --on=VALEUR pour une valeur qui commence par '-')\nLancez 'uhs-network --lang fr report --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['validate', EXAMPLE, '--ndjson=yes'],
-      `uhs-network${NB}: l'option '--ndjson' ne prend pas de valeur\nLancez 'uhs-network --lang fr validate --help' pour l'aide.\n`,
+      `uhs-network${NB}: l'option '--ndjson' ne prend pas de valeur\nLancez 'uhs-network --lang fr validate --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['report', EXAMPLE, 'extra.json'],
-      `uhs-network${NB}: argument inattendu 'extra.json'\nLancez 'uhs-network --lang fr report --help' pour l'aide.\n`,
+      `uhs-network${NB}: argument inattendu 'extra.json'\nLancez 'uhs-network --lang fr report --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['report'],
-      `uhs-network${NB}: argument <fichier> manquant\nLancez 'uhs-network --lang fr report --help' pour l'aide.\n`,
+      `uhs-network${NB}: argument <fichier> manquant\nLancez 'uhs-network --lang fr report --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['validate'],
-      `uhs-network${NB}: argument <fichier> manquant (donnez un ou plusieurs fichiers, ou - pour l'entrée standard)\nLancez 'uhs-network --lang fr validate --help' pour l'aide.\n`,
+      `uhs-network${NB}: argument <fichier> manquant (donnez un ou plusieurs fichiers, ou - pour l'entrée standard)\nLancez 'uhs-network --lang fr validate --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['validate', '-', '-'],
-      `uhs-network${NB}: l'entrée standard ('-') ne peut être lue qu'une fois\nLancez 'uhs-network --lang fr validate --help' pour l'aide.\n`,
+      `uhs-network${NB}: l'entrée standard ('-') ne peut être lue qu'une fois\nLancez 'uhs-network --lang fr validate --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['match', EXAMPLE],
-      `uhs-network${NB}: option obligatoire --cells manquante\nLancez 'uhs-network --lang fr match --help' pour l'aide.\n`,
+      `uhs-network${NB}: option obligatoire --cells manquante\nLancez 'uhs-network --lang fr match --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['report', EXAMPLE, '--on', '2019-02-29'],
-      `uhs-network${NB}: --on${NB}: date valide au format AAAA-MM-JJ attendue, valeur reçue '2019-02-29'\nLancez 'uhs-network --lang fr report --help' pour l'aide.\n`,
+      `uhs-network${NB}: --on${NB}: date valide au format AAAA-MM-JJ attendue, valeur reçue '2019-02-29'\nLancez 'uhs-network --lang fr report --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['eligibility', EXAMPLE, '--plan', '2019'],
-      `uhs-network${NB}: --plan${NB}: DÉBUT..FIN attendu, deux dates AAAA-MM-JJ, valeur reçue '2019'\nLancez 'uhs-network --lang fr eligibility --help' pour l'aide.\n`,
+      `uhs-network${NB}: --plan${NB}: DÉBUT..FIN attendu, deux dates AAAA-MM-JJ, valeur reçue '2019'\nLancez 'uhs-network --lang fr eligibility --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['report', EXAMPLE, '--plan', '2023-12-31..2019-01-01'],
-      `uhs-network${NB}: --plan${NB}: la fin (2019-01-01) doit tomber après le début (2023-12-31)\nLancez 'uhs-network --lang fr report --help' pour l'aide.\n`,
+      `uhs-network${NB}: --plan${NB}: la fin (2019-01-01) doit être postérieure au début (2023-12-31)\nLancez 'uhs-network --lang fr report --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['report', EXAMPLE, '--format', 'pdf'],
-      `uhs-network${NB}: --format${NB}: md, markdown, json ou html attendu, valeur reçue 'pdf'\nLancez 'uhs-network --lang fr report --help' pour l'aide.\n`,
+      `uhs-network${NB}: --format${NB}: md, markdown, json ou html attendu, valeur reçue 'pdf'\nLancez 'uhs-network --lang fr report --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['match', EXAMPLE, '--cells', 'Z9'],
-      `uhs-network${NB}: --cells${NB}: 'Z9' n'est pas un code de case (A1 … D5)\nLancez 'uhs-network --lang fr match --help' pour l'aide.\n`,
+      `uhs-network${NB}: --cells${NB}: 'Z9' n'est pas un code de case (A1 … D5)\nLancez 'uhs-network --lang fr match --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['match', EXAMPLE, '--cells', 'C5', '--fields', '0999'],
-      `uhs-network${NB}: --fields${NB}: '0999' n'est pas un code de domaine d'études des sciences de la santé de la CITE-F 2013 (0900 … 0988)\nLancez 'uhs-network --lang fr match --help' pour l'aide.\n`,
+      `uhs-network${NB}: --fields${NB}: '0999' n'est pas un code de domaine d'études des sciences de la santé de la CITE-F 2013 (0900 … 0988)\nLancez 'uhs-network --lang fr match --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['match', EXAMPLE, '--cells', 'C5', '--languages', 'xx'],
-      `uhs-network${NB}: --languages${NB}: 'xx' n'est pas un code de langue ISO 639-1\nLancez 'uhs-network --lang fr match --help' pour l'aide.\n`,
+      `uhs-network${NB}: --languages${NB}: 'xx' n'est pas un code de langue ISO 639-1\nLancez 'uhs-network --lang fr match --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['match', EXAMPLE, '--cells', 'C5', '--regions', 'mars'],
-      `uhs-network${NB}: --regions${NB}: 'mars' n'est pas une région (asean, asia-pacific, europe, americas, africa, middle-east, other)\nLancez 'uhs-network --lang fr match --help' pour l'aide.\n`,
+      `uhs-network${NB}: --regions${NB}: 'mars' n'est pas un code de région (asean, asia-pacific, europe, americas, africa, middle-east, other)\nLancez 'uhs-network --lang fr match --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['match', EXAMPLE, '--cells', ','],
-      `uhs-network${NB}: --cells${NB}: donnez au moins une valeur\nLancez 'uhs-network --lang fr match --help' pour l'aide.\n`,
+      `uhs-network${NB}: --cells${NB}: donnez au moins une valeur\nLancez 'uhs-network --lang fr match --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['match', EXAMPLE, '--cells', 'C5', '--limit', 'many'],
-      `uhs-network${NB}: --limit${NB}: nombre entier ≥${NB}0 attendu, valeur reçue 'many'\nLancez 'uhs-network --lang fr match --help' pour l'aide.\n`,
+      `uhs-network${NB}: --limit${NB}: nombre entier ≥${NB}0 attendu, valeur reçue 'many'\nLancez 'uhs-network --lang fr match --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['validate', EXAMPLE, '--max-issues', '0'],
-      `uhs-network${NB}: --max-issues${NB}: nombre entier ≥${NB}1 attendu, valeur reçue '0'\nLancez 'uhs-network --lang fr validate --help' pour l'aide.\n`,
+      `uhs-network${NB}: --max-issues${NB}: nombre entier ≥${NB}1 attendu, valeur reçue '0'\nLancez 'uhs-network --lang fr validate --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['schema', 'partner', 'extra'],
-      `uhs-network${NB}: argument inattendu 'extra'\nLancez 'uhs-network --lang fr schema --help' pour l'aide.\n`,
+      `uhs-network${NB}: argument inattendu 'extra'\nLancez 'uhs-network --lang fr schema --help' pour obtenir de l'aide.\n`,
     ],
   ])('usage error %j in French (exit 2)', async (argv, stderr) => {
     expect(await runCli(['--lang', 'fr', ...argv])).toMatchObject({ code: 2, stdout: '', stderr });
@@ -512,7 +512,7 @@ describe('uhs-network --lang fr: every command', () => {
     expect(result.stderr).toMatch(/^uhs-network \S+\u00a0: le Réseau/);
     expect(
       result.stderr.endsWith(
-        `\nuhs-network${NB}: commande manquante\nLancez 'uhs-network --lang fr --help' pour l'aide.\n`,
+        `\nuhs-network${NB}: commande manquante\nLancez 'uhs-network --lang fr --help' pour obtenir de l'aide.\n`,
       ),
     ).toBe(true);
   });
@@ -520,7 +520,7 @@ describe('uhs-network --lang fr: every command', () => {
   it('usage errors from the environment point to the help without --lang', async () => {
     expect(await runCli(['frobnicate'], { env: { LANG: 'fr_FR.UTF-8' } })).toMatchObject({
       code: 2,
-      stderr: `uhs-network${NB}: commande inconnue 'frobnicate'\nLancez 'uhs-network --help' pour l'aide.\n`,
+      stderr: `uhs-network${NB}: commande inconnue 'frobnicate'\nLancez 'uhs-network --help' pour obtenir de l'aide.\n`,
     });
   });
 
@@ -533,7 +533,7 @@ describe('uhs-network --lang fr: every command', () => {
       code: 2,
       stderr: expect.stringMatching(
         new RegExp(
-          `^uhs-network${NB}: UHS_NETWORK_MAX_JSON_BYTES${NB}: taille en octets de 1 à \\d+ attendue \\(un suffixe K, M ou G compte par 1024\\), valeur reçue 'lots'\\nLancez 'uhs-network --lang fr --help' pour l'aide\\.\\n$`,
+          `^uhs-network${NB}: UHS_NETWORK_MAX_JSON_BYTES${NB}: taille en octets de 1 à \\d+ attendue \\(suffixes K, M, G${NB}: multiples de 1024\\), valeur reçue 'lots'\\nLancez 'uhs-network --lang fr --help' pour obtenir de l'aide\\.\\n$`,
         ),
       ) as unknown,
     });
@@ -543,7 +543,7 @@ describe('uhs-network --lang fr: every command', () => {
       }),
     ).toMatchObject({
       code: 2,
-      stderr: `uhs-network${NB}: impossible de lire '${EXAMPLE}'${NB}: il dépasse 1${NB}Kio, le maximum lu comme un seul document JSON (définissez UHS_NETWORK_MAX_JSON_BYTES pour relever cette limite, ou donnez un enregistrement par ligne en NDJSON)\n`,
+      stderr: `uhs-network${NB}: impossible de lire '${EXAMPLE}'${NB}: il dépasse 1${NB}Kio, la taille maximale d'un document JSON lu en une fois (définissez UHS_NETWORK_MAX_JSON_BYTES pour relever cette limite, ou donnez un enregistrement par ligne en NDJSON)\n`,
     });
     const long = await runCli(['--lang', 'fr', 'validate', '--kind', 'partner', 'p.ndjson'], {
       files: { 'p.ndjson': PARTNERS_NDJSON },
@@ -551,7 +551,7 @@ describe('uhs-network --lang fr: every command', () => {
     });
     expect(long).toMatchObject({
       code: 2,
-      stderr: `uhs-network${NB}: impossible de lire 'p.ndjson:1'${NB}: la ligne dépasse 100${NB}octets, le maximum lu comme un seul enregistrement (définissez UHS_NETWORK_MAX_JSON_BYTES pour relever cette limite)\n`,
+      stderr: `uhs-network${NB}: impossible de lire 'p.ndjson:1'${NB}: la ligne dépasse 100${NB}octets, la taille maximale d'un enregistrement lu en une fois (définissez UHS_NETWORK_MAX_JSON_BYTES pour relever cette limite)\n`,
     });
   });
 
@@ -605,8 +605,11 @@ type FrenchCases = {
 const FRENCH: FrenchCases = {
   'cli.error_line': [[{ message: 'x' }, `uhs-network${NB}: x`]],
   'cli.see_help': [
-    [{ command: '' }, "Lancez 'uhs-network --help' pour l'aide."],
-    [{ command: 'match', lang: 'fr' }, "Lancez 'uhs-network --lang fr match --help' pour l'aide."],
+    [{ command: '' }, "Lancez 'uhs-network --help' pour obtenir de l'aide."],
+    [
+      { command: 'match', lang: 'fr' },
+      "Lancez 'uhs-network --lang fr match --help' pour obtenir de l'aide.",
+    ],
   ],
   'cli.internal': [[{ message: 'boom' }, `erreur interne${NB}: boom`]],
   'cli.issue_line': [[{ where: 'x.json:4', text: 'country' }, `x.json:4${NB}: country`]],
@@ -649,7 +652,7 @@ const FRENCH: FrenchCases = {
   'cli.bad_plan_order': [
     [
       { start: '2020-01-01', end: '2019-01-01' },
-      `--plan${NB}: la fin (2019-01-01) doit tomber après le début (2020-01-01)`,
+      `--plan${NB}: la fin (2019-01-01) doit être postérieure au début (2020-01-01)`,
     ],
   ],
   'cli.bad_choice': [
@@ -667,6 +670,10 @@ const FRENCH: FrenchCases = {
       { option: '--languages', received: 'xx', kind: 'language' },
       `--languages${NB}: 'xx' n'est pas un code de langue ISO 639-1`,
     ],
+    [
+      { option: '--regions', received: 'mars', kind: 'region', codes: ['asean', 'europe'] },
+      `--regions${NB}: 'mars' n'est pas un code de région (asean, europe)`,
+    ],
   ],
   'cli.empty_list': [[{ option: '--cells' }, `--cells${NB}: donnez au moins une valeur`]],
   'cli.not_whole_number': [
@@ -678,13 +685,13 @@ const FRENCH: FrenchCases = {
   'cli.unknown_schema': [
     [
       { name: 'x', names: ['Network', 'Partner'] },
-      `schéma inconnu 'x'${NB}: Network ou Partner attendu (en majuscules ou en minuscules)`,
+      `schéma inconnu 'x'${NB}: Network ou Partner attendu (quelle que soit la casse)`,
     ],
   ],
   'cli.bad_max_json_bytes': [
     [
       { variable: 'V', received: '0', most: 536870888 },
-      `V${NB}: taille en octets de 1 à 536870888 attendue (un suffixe K, M ou G compte par 1024), valeur reçue '0'`,
+      `V${NB}: taille en octets de 1 à 536870888 attendue (suffixes K, M, G${NB}: multiples de 1024), valeur reçue '0'`,
     ],
   ],
   'cli.cannot_read': [
@@ -748,13 +755,13 @@ const FRENCH: FrenchCases = {
   'cli.too_large': [
     [
       { name: 'x.json', limit: 256 * 1024 * 1024, variable: 'V' },
-      `impossible de lire 'x.json'${NB}: il dépasse 256${NB}Mio, le maximum lu comme un seul document JSON (définissez V pour relever cette limite, ou donnez un enregistrement par ligne en NDJSON)`,
+      `impossible de lire 'x.json'${NB}: il dépasse 256${NB}Mio, la taille maximale d'un document JSON lu en une fois (définissez V pour relever cette limite, ou donnez un enregistrement par ligne en NDJSON)`,
     ],
   ],
   'cli.line_too_long': [
     [
       { where: 'x.ndjson:3', limit: 1, variable: 'V' },
-      `impossible de lire 'x.ndjson:3'${NB}: la ligne dépasse 1${NB}octet, le maximum lu comme un seul enregistrement (définissez V pour relever cette limite)`,
+      `impossible de lire 'x.ndjson:3'${NB}: la ligne dépasse 1${NB}octet, la taille maximale d'un enregistrement lu en une fois (définissez V pour relever cette limite)`,
     ],
   ],
   'cli.invalid_json': [
@@ -806,7 +813,7 @@ const FRENCH: FrenchCases = {
         single: false,
         listed: 2,
       },
-      `a.ndjson${NB}: 5${NB}problèmes dans 2${NB}propositions sur 9${NB}; seuls les 2 premiers problèmes de chaque document ou enregistrement sont listés (--max-issues)`,
+      `a.ndjson${NB}: 5${NB}problèmes dans 2${NB}propositions sur 9${NB}; seuls les 2 premiers problèmes de chaque document ou enregistrement sont signalés (--max-issues)`,
     ],
   ],
   'cli.no_proposals': [[{ name: 'x.json' }, 'x.json ne contient aucune proposition']],
@@ -816,7 +823,7 @@ const FRENCH: FrenchCases = {
     [{ column: 'partner' }, 'partenaire'],
     [{ column: 'score' }, 'score'],
     [{ column: 'cells' }, 'cases'],
-    [{ column: 'fields' }, 'domaines'],
+    [{ column: 'fields' }, "domaines d'études"],
     [{ column: 'languages' }, 'langues'],
     [{ column: 'name' }, 'nom'],
   ],
@@ -830,7 +837,7 @@ const FRENCH: FrenchCases = {
     ],
   ],
   'cli.eligibility.summary': [
-    [{}, "La décision sur chaque proposition d'un réseau, avec les règles non respectées"],
+    [{}, "La décision sur chaque proposition d'un réseau, avec les règles non conformes"],
   ],
   'cli.match.summary': [
     [{}, 'Classer les partenaires capables de travailler dans les cases recherchées'],
@@ -871,7 +878,7 @@ describe('every cli.* message in French', () => {
       Commandes␣:
         validate     Vérifier un réseau, ou des fichiers de partenaires, de conventions ou de propositions
         report       Le réseau d'un coup d'œil␣: couverture, lacunes, conventions, stratégies, mobilité, éligibilité
-        eligibility  La décision sur chaque proposition d'un réseau, avec les règles non respectées
+        eligibility  La décision sur chaque proposition d'un réseau, avec les règles non conformes
         match        Classer les partenaires capables de travailler dans les cases recherchées
         schema       Afficher le schéma JSON d'un type de document
 
@@ -884,7 +891,7 @@ describe('every cli.* message in French', () => {
                      LANG qui est définie décide␣: le français si elle commence par fr
                      (fr_FR.UTF-8), sinon l'anglais.
 
-      Un argument de fichier '-' lit l'entrée standard. Les résultats vont sur la sortie
+      L'argument de fichier '-' désigne l'entrée standard. Les résultats vont sur la sortie
       standard, les messages et les erreurs sur la sortie d'erreur standard␣: ainsi,
       'uhs-network report x.json --format json | jq' fonctionne. La couleur n'est utilisée
       que sur un terminal, et jamais lorsque NO_COLOR est définie.
@@ -921,21 +928,21 @@ describe('every cli.* message in French', () => {
                           indique sa ligne (fichier.ndjson:4␣: country␣: …). Les fichiers
                           en .ndjson ou .jsonl sont lus ainsi sans cette option.
         --max-issues N    Lister au plus N problèmes par document ou enregistrement (par
-                          défaut␣: 1000)␣; une dernière ligne dit alors combien il en
-                          reste.
+                          défaut␣: 1000)␣; une dernière ligne indique alors combien il
+                          en reste.
         -h, --help        Afficher cette aide.
 
-      Un fichier '-' lit l'entrée standard, nommée <stdin> dans les messages. Les fichiers
+      Le fichier '-' désigne l'entrée standard, nommée <stdin> dans les messages. Les fichiers
       doivent être en UTF-8 (une marque d'ordre d'octets au début est admise). Le NDJSON est
       lu une ligne à la fois, quelle que soit sa taille␣; un document JSON est lu en
       entier, jusqu'à 256␣Mio (UHS_NETWORK_MAX_JSON_BYTES, en octets ou avec un suffixe K,
-      M ou G, change cette limite). Une clé écrite deux fois dans un même objet est un
+      M ou G, modifie cette limite). Une clé écrite deux fois dans un même objet est un
       problème (clé en double)␣: les lecteurs de JSON ne gardent que la dernière.
 
-      Codes de sortie␣: 0 chaque fichier est valide␣; 1 un fichier contient des données
-      invalides (ou un texte qui n'est pas de l'UTF-8 ou pas du JSON)␣; 2 une erreur
-      d'utilisation, ou un fichier illisible ou trop volumineux. Avec plusieurs fichiers,
-      chacun est signalé et le code le plus élevé l'emporte.
+      Codes de sortie␣: 0␣: chaque fichier est valide␣; 1␣: un fichier contient des
+      données invalides (ou un texte qui n'est pas de l'UTF-8 ou pas du JSON)␣; 2␣: une
+      erreur d'utilisation, ou un fichier illisible ou trop volumineux. Avec plusieurs
+      fichiers, chacun est signalé et le code le plus élevé l'emporte.
 
       Exemples␣:
         uhs-network validate examples/network.json
@@ -950,15 +957,15 @@ describe('every cli.* message in French', () => {
       "Utilisation␣: uhs-network report <fichier> [--on DATE] [--plan DÉBUT..FIN]
                                        [--format md|json|html] [--out FICHIER]
 
-      Fait le rapport d'un document de réseau à une date␣: totaux, partenaires par type,
+      Établit le rapport d'un document de réseau à une date␣: totaux, partenaires par type,
       pays et région, la matrice de couverture domaines × activités avec ses lacunes et ses
       cases saturées, les conventions par statut et celles qui arrivent à échéance (avec leurs
       partenaires et leurs dates de fin, les plus proches d'abord), les stratégies de
-      l'objectif stratégique n°␣6 servies, le solde des mobilités et l'éligibilité de chaque
-      proposition (avec les règles non respectées, en toutes lettres), puis une légende des
-      catégories, des statuts et de «␣en vigueur␣». Les partenaires figurent par leur
-      nom. Avec --lang fr, le rapport Markdown ou HTML est en français␣; l'objet JSON est
-      le même dans les deux langues.
+      l'objectif stratégique n°␣6 auxquelles contribuent les conventions en vigueur, le
+      solde des mobilités et l'éligibilité de chaque proposition (avec les règles non
+      conformes, en toutes lettres), puis une légende des catégories, des statuts et de
+      «␣en vigueur␣». Les partenaires figurent par leur nom. Avec --lang fr, le rapport
+      Markdown ou HTML est en français␣; l'objet JSON est le même dans les deux langues.
 
         --on DATE             Le jour du rapport, AAAA-MM-JJ (par défaut␣: l'asOf du
                               fichier, sinon aujourd'hui).
@@ -970,12 +977,12 @@ describe('every cli.* message in French', () => {
         --out FICHIER         Écrire le rapport dans FICHIER au lieu de la sortie standard.
         -h, --help            Afficher cette aide.
 
-      Un fichier '-' lit l'entrée standard. Les problèmes d'un réseau invalide vont sur la
-      sortie d'erreur standard.
+      Le fichier '-' désigne l'entrée standard. Les problèmes d'un réseau invalide vont sur
+      la sortie d'erreur standard.
 
-      Codes de sortie␣: 0 fait␣; 1 le fichier n'est pas un réseau valide (ou pas du
-      JSON)␣; 2 une erreur d'utilisation, une date --on ou --plan invalide, ou un fichier
-      illisible ou impossible à écrire.
+      Codes de sortie␣: 0␣: succès␣; 1␣: le fichier n'est pas un réseau valide (ou
+      pas du JSON)␣; 2␣: une erreur d'utilisation, une date --on ou --plan invalide, ou
+      un fichier illisible ou impossible à écrire.
 
       Exemple␣:
         uhs-network --lang fr report examples/network.json --format html --out rapport.html
@@ -989,10 +996,10 @@ describe('every cli.* message in French', () => {
       "Utilisation␣: uhs-network eligibility <fichier> [--on DATE] [--plan DÉBUT..FIN]
                                             [--format text|json]
 
-      Juge chaque proposition d'un document de réseau selon les règles d'éligibilité et
+      Évalue chaque proposition d'un document de réseau selon les règles d'éligibilité et
       affiche une ligne par proposition␣: son identifiant, la décision (eligible,
       conditional, ineligible), la catégorie (key, associate, ou - si inéligible), l'intention
-      (build, renew, strengthen) et les règles non respectées (séparées par des virgules, ou -
+      (build, renew, strengthen) et les règles non conformes (séparées par des virgules, ou -
       s'il n'y en a aucune). Ces colonnes sont des codes, les mêmes en JSON et dans les deux
       langues.
 
@@ -1005,12 +1012,12 @@ describe('every cli.* message in French', () => {
                              messages dans la langue choisie).
         -h, --help           Afficher cette aide.
 
-      Un fichier '-' lit l'entrée standard. Les problèmes d'un réseau invalide vont sur la
-      sortie d'erreur standard.
+      Le fichier '-' désigne l'entrée standard. Les problèmes d'un réseau invalide vont sur
+      la sortie d'erreur standard.
 
-      Codes de sortie␣: 0 fait (quelles que soient les décisions)␣; 1 le fichier n'est
-      pas un réseau valide (ou pas du JSON)␣; 2 une erreur d'utilisation, une date --on ou
-      --plan invalide, ou un fichier illisible.
+      Codes de sortie␣: 0␣: succès (quelles que soient les décisions)␣; 1␣: le fichier
+      n'est pas un réseau valide (ou pas du JSON)␣; 2␣: une erreur d'utilisation, une date
+      --on ou --plan invalide, ou un fichier illisible.
 
       Exemple␣:
         uhs-network eligibility examples/network.json --on 2017-06-30
@@ -1029,8 +1036,9 @@ describe('every cli.* message in French', () => {
       offrent, et celles qu'ils couvrent par des conventions en vigueur) comprennent une case
       recherchée. Le score vaut 0,6 × la part des cases recherchées, + 0,2 × la part des
       domaines d'études recherchés que le partenaire déclare, + 0,2 × la part des langues
-      recherchées dans lesquelles il travaille␣; un critère non précisé compte comme
-      entièrement satisfait. À égalité, l'identifiant du partenaire départage.
+      recherchées dans lesquelles il travaille, le tout divisé par la somme des pondérations
+      (1)␣; un critère non précisé compte comme entièrement satisfait. À égalité,
+      l'identifiant du partenaire départage.
 
         --cells LISTE      Les cases recherchées, A1 … D5 (obligatoire).
         --fields LISTE     Domaines d'études de la CITE-F 2013, par exemple 0912 (médecine).
@@ -1044,13 +1052,13 @@ describe('every cli.* message in French', () => {
                            JSON.
         -h, --help         Afficher cette aide.
 
-      Une LISTE est séparée par des virgules (C5,B4), et l'option peut être répétée. Un
-      fichier '-' lit l'entrée standard.
+      Dans une LISTE, les codes sont séparés par des virgules (C5,B4), et l'option peut être
+      répétée. Le fichier '-' désigne l'entrée standard.
 
-      Codes de sortie␣: 0 fait (même si aucun partenaire ne répond au besoin)␣; 1 le
-      fichier n'est pas un réseau valide (ou pas du JSON)␣; 2 une erreur d'utilisation␣:
-      --cells manquant, un code inconnu, une date --on invalide, un --limit qui n'est pas un
-      nombre entier, ou un fichier illisible.
+      Codes de sortie␣: 0␣: succès (même si aucun partenaire ne répond au besoin)␣;
+      1␣: le fichier n'est pas un réseau valide (ou pas du JSON)␣; 2␣: une erreur
+      d'utilisation (--cells manquant, code inconnu, date --on invalide, --limit qui n'est pas
+      un nombre entier) ou un fichier illisible.
 
       Exemple␣:
         uhs-network match examples/network.json --cells C5,B4 --languages fr --limit 3
@@ -1065,17 +1073,36 @@ describe('every cli.* message in French', () => {
 
       Affiche le schéma JSON (draft 2020-12) d'un type de document, pour les validateurs
       d'autres langages␣: Network, Partner, Agreement, Proposal, Commitment
-      (par défaut␣: Network␣; majuscules ou minuscules). Le paquet contient les mêmes
+      (par défaut␣: Network␣; quelle que soit la casse). Le paquet contient les mêmes
       schémas dans schemas/<nom>.schema.json. Le schéma est le même dans les deux langues.
 
         -h, --help   Afficher cette aide.
 
-      Codes de sortie␣: 0 fait␣; 2 un nom inconnu.
+      Codes de sortie␣: 0␣: succès␣; 2␣: un nom inconnu.
 
       Exemple␣:
         uhs-network schema partner > partner.schema.json
       "
     `);
+  });
+
+  it('the match help says the score is divided by the sum of the weights, in English too', async () => {
+    expect((await runCli(['match', '--help'])).stdout).toContain(
+      `includes a needed cell. The score is
+0.6 × the share of the needed cells, + 0.2 × the share of the needed fields the partner
+declares, + 0.2 × the share of the needed languages it works in, all divided by the sum
+of the weights (1); a criterion you do not give counts as fully matched. Ties break
+by partner id.
+`,
+    );
+    const weights = { cellsWeight: 3, fieldsWeight: 0.5, languagesWeight: 0.25 };
+    const params = { ...weights, firstCell: 'A1', lastCell: 'D5', regions: ['asean'] };
+    expect(cliText('cli.match.help', params, 'en')).toContain(
+      'divided by the sum\nof the weights (3.75);',
+    );
+    expect(cliText('cli.match.help', params, 'fr')).toContain(
+      `le tout divisé par la somme des pondérations\n(3,75)${NB};`,
+    );
   });
 
   it('the English general help documents --lang and the environment', async () => {

@@ -22,7 +22,7 @@
  *
  * and, for the CLI's examples only: `io` (a `CliIo` that reads the repository's files and an
  * in-memory `partners.ndjson`, and keeps what is written in `output`), `palette` (no
- * colour) and `context` (`{ io, palette }`).
+ * colour) and `context` (`{ io, palette, locale: 'en' }`).
  *
  * The network fixtures are deeply frozen: an example that mutates one (as the library never
  * does) fails.
@@ -181,8 +181,8 @@ export const io: CliIo = {
 };
 /** No colour. */
 export const palette = paletteFor(false);
-/** What a command runs with. */
-export const context: CommandContext = { io, palette };
+/** What a command runs with: English, whatever the machine's locale. */
+export const context: CommandContext = { io, palette, locale: 'en' };
 `;
 }
 

@@ -1,12 +1,18 @@
 /**
- * Every command line of README.md and docs/cli.md runs, as a reader would type it, against
- * the BUILT bin (`dist/cli.js`; `npm test` builds first) and `examples/network.json`.
+ * Every command line of README.md, docs/cli.md and docs/messages.md runs, as a reader would
+ * type it, against the BUILT bin (`dist/cli.js`; `npm test` builds first) and
+ * `examples/network.json`.
  *
- * Commands are the `uhs-network …` lines of ```sh blocks and the `$ …` lines of ```console
+ * Commands are the `uhs-network …` lines of ```sh blocks (after any `NAME=value`
+ * assignments, such as `LANG=fr_FR.UTF-8 uhs-network …`) and the `$ …` lines of ```console
  * blocks (```text blocks are synopses, not commands). Each runs in bash, in a scratch folder
  * that holds the files the docs name (`examples/network.json`, `partners.json`, …), with
  * `uhs-network` on the PATH; `npx uhs-network` is read as `uhs-network`. Standard output and
  * standard error are read together, in order, as a terminal shows them.
+ *
+ * The machine's locale never reaches a command: `LC_ALL`, `LC_MESSAGES` and `LANG` are empty
+ * in its environment, so it speaks English unless it sets its own (`LANG=fr_FR.UTF-8 …`) or
+ * says `--lang fr`.
  *
  * - A ```console command's output is the lines that follow it, up to the next `$` line:
  *   they must be exactly what the command prints, or its first lines when the block
@@ -33,7 +39,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The built bin: `UHS_CLI` (as in test/cli/_helpers.ts), else `dist/cli.js`. */
 const CLI = resolve(root, process.env['UHS_CLI'] ?? 'dist/cli.js');
-const DOCS = ['README.md', 'docs/cli.md'] as const;
+/** The files whose commands run, with the fewest commands each must have. */
+const DOCS = { 'README.md': 5, 'docs/cli.md': 5, 'docs/messages.md': 2 } as const;
+const FILES = Object.keys(DOCS) as (keyof typeof DOCS)[];
+
+/** A command line: `uhs-network …`, maybe after `NAME=value` assignments and `npx`. */
+const COMMAND = /^(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*(?:npx )?uhs-network\b|\|\s*uhs-network\b/;
+
+/** The variables that choose the CLI's language: empty, so that no command inherits them. */
+const NO_LOCALE = { LC_ALL: '', LC_MESSAGES: '', LANG: '' } as const;
 
 /** A command of the docs, with what the docs say it does. */
 interface CommandExample {
@@ -87,8 +101,7 @@ function commandExamples(file: string): CommandExample[] {
     }
     if (fence === 'sh' || fence === 'bash' || fence === 'shell') {
       const command = line.trim();
-      if (/^(?:npx )?uhs-network\b|\|\s*uhs-network\b/.test(command))
-        found.push({ where, command });
+      if (COMMAND.test(command)) found.push({ where, command });
     } else if (fence === 'console') {
       if (line.startsWith('$ ')) {
         close();
@@ -114,7 +127,10 @@ function commandExamples(file: string): CommandExample[] {
 
 /** The command as the tests key it: `npx ` left out. */
 function normalise(command: string): string {
-  return command.replace(/(^|\|\s*)npx uhs-network\b/g, '$1uhs-network');
+  return command.replace(
+    /(^|\|\s*)((?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*)npx uhs-network\b/g,
+    '$1$2uhs-network',
+  );
 }
 
 /**
@@ -154,7 +170,7 @@ function withGapsFilled(shown: readonly string[], printed: readonly string[]): s
   return Number.isNaN(next) ? [...shown] : filled;
 }
 
-const examples = DOCS.flatMap(commandExamples);
+const examples = FILES.flatMap(commandExamples);
 
 let workspace: string;
 
@@ -211,6 +227,7 @@ function runCommand(command: string): { code: number | null; output: string } {
       HOME: workspace,
       NO_COLOR: '1',
       TZ: 'UTC',
+      ...NO_LOCALE,
     },
     timeout: 30_000,
   });
@@ -219,14 +236,29 @@ function runCommand(command: string): { code: number | null; output: string } {
 
 describe('the CLI examples of the docs', () => {
   it('finds the commands of each file, and the exit codes listed are in the docs', () => {
-    for (const file of DOCS) {
+    for (const file of FILES) {
       expect(
         examples.filter((example) => example.where.startsWith(`${file}:`)).length,
         file,
-      ).toBeGreaterThanOrEqual(5);
+      ).toBeGreaterThanOrEqual(DOCS[file]);
     }
     const commands = new Set(examples.map((example) => normalise(example.command)));
     for (const command of Object.keys(EXIT_CODES)) expect(commands, command).toContain(command);
+  });
+
+  it('runs every command without the locale of the machine', () => {
+    // Whatever LANG, LC_MESSAGES or LC_ALL the test runner has, a command without --lang
+    // is in English; a command that sets a variable itself gets it.
+    expect(runCommand('echo "[$LC_ALL][$LC_MESSAGES][$LANG]"').output).toBe('[][][]\n');
+    expect(runCommand('uhs-network validate examples/network.json').output).toBe(
+      'examples/network.json: valid network (14 partners, 12 agreements, 9 proposals)\n',
+    );
+    expect(runCommand('LANG=fr_FR.UTF-8 uhs-network validate examples/network.json').output).toBe(
+      'examples/network.json\u00a0: réseau valide (14\u00a0partenaires, 12\u00a0conventions, 9\u00a0propositions)\n',
+    );
+    expect(normalise('LANG=fr_FR.UTF-8 npx uhs-network report x.json')).toBe(
+      'LANG=fr_FR.UTF-8 uhs-network report x.json',
+    );
   });
 
   it("README's match example finds partners", () => {

@@ -20,16 +20,16 @@ describe('the catalogue is typed', () => {
     });
   });
 
-  it('types formatMessage by code', () => {
+  it('types the catalogue by code, and formatMessage by what errors carry', () => {
     expectTypeOf<'locale.unknown'>().toExtend<MessageCode>();
     expectTypeOf<MessageParams<'option.invalid_on'>>().toEqualTypeOf<{
       caller: string;
       received: unknown;
     }>();
-    // @ts-expect-error: a code the catalogue does not have
-    formatMessage('no.such_code', {});
-    // @ts-expect-error: wrong params
-    formatMessage('option.invalid_on', { caller: 1 });
+    // The public function takes what a caught error or a stored issue gives: any code.
+    expectTypeOf(formatMessage).parameter(0).toEqualTypeOf<string>();
+    // @ts-expect-error: params are an object
+    formatMessage('option.invalid_on', 'x');
     // @ts-expect-error: a locale the library does not speak
     formatMessage('option.invalid_on', { caller: 'x', received: 1 }, { locale: 'de' });
   });

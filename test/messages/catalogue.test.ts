@@ -116,6 +116,11 @@ describe('formatMessage', () => {
     expect(formatMessage('message.unknown_code', { code: 'no.such_code' }, { locale: 'fr' })).toBe(
       "formatMessage\u00a0: aucun message n'a le code 'no.such_code'",
     );
+    // Params the message cannot be made from: a RangeError, never a TypeError from inside.
+    expect(() => formatMessage('locale.unknown', {})).toThrow(
+      "formatMessage: the params are not those of message 'locale.unknown'",
+    );
+    expect(() => formatMessage(42 as never, {})).toThrow(RangeError);
     // Inherited names are not codes.
     expect(() => formatMessage('toString' as never, {} as never)).toThrow(RangeError);
   });

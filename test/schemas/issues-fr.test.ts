@@ -449,14 +449,14 @@ describe('issues of the library’s own rules, in French', () => {
     expect(inFrench(last === undefined ? [] : [last])).toEqual([
       [
         'too_many_issues',
-        "la validation s'est arrêtée après 1 problème\u00a0: 5 autres problèmes n'ont pas été signalés",
+        "la validation s'est arrêtée après 1\u00a0problème\u00a0: 5 autres problèmes n'ont pas été signalés",
       ],
     ]);
     expect(fr('issue.too_many_issues', { maxIssues: 3, omitted: 1, unchecked: 1 })).toBe(
-      "la validation s'est arrêtée après 3 problèmes\u00a0: 1 autre problème n'a pas été signalé et 1 enregistrement n'a pas été vérifié",
+      "la validation s'est arrêtée après 3\u00a0problèmes\u00a0: 1 autre problème n'a pas été signalé et 1\u00a0enregistrement n'a pas été vérifié",
     );
     expect(fr('issue.too_many_issues', { maxIssues: 1000, omitted: 0, unchecked: 4000 })).toBe(
-      "la validation s'est arrêtée après 1000 problèmes\u00a0: 4000 enregistrements n'ont pas été vérifiés",
+      "la validation s'est arrêtée après 1000\u00a0problèmes\u00a0: 4000\u00a0enregistrements n'ont pas été vérifiés",
     );
     checked('issue.duplicate_key', 'issue.too_many_issues');
   });
@@ -468,9 +468,9 @@ describe('the other messages of validation, in French', () => {
       "Invalid network: 1 issue\nx: unknown key 'x'",
     );
     const failed = { subject: 'network', count: 2, truncated: false, lines: 'a\nb', more: 0 };
-    expect(fr('parse.failed', failed)).toBe('réseau invalide\u00a0: 2 problèmes\na\nb');
+    expect(fr('parse.failed', failed)).toBe('réseau invalide\u00a0: 2\u00a0problèmes\na\nb');
     expect(fr('parse.failed', { ...failed, subject: 'proposal', count: 1, lines: 'a' })).toBe(
-      'proposition invalide\u00a0: 1 problème\na',
+      'proposition invalide\u00a0: 1\u00a0problème\na',
     );
     expect(
       fr('parse.failed', { ...failed, subject: 'file', truncated: true, count: 7, more: 3 }),

@@ -61,7 +61,7 @@ describe('synergy errors in English and French', () => {
       RangeError,
       'synergy.invalid_count',
       'rankPartners: limit must be a whole number ≥ 0, received 1.5',
-      `rankPartners${NBSP}: limit doit être un nombre entier ≥ 0, valeur reçue 1.5`,
+      `rankPartners${NBSP}: limit doit être un nombre entier ≥${NBSP}0, valeur reçue 1.5`,
     );
     expect(error.params).toEqual({
       caller: 'rankPartners',
@@ -74,7 +74,7 @@ describe('synergy errors in English and French', () => {
       RangeError,
       'synergy.invalid_count',
       'suggestCollaborations: minShared must be a whole number ≥ 1, received 0',
-      `suggestCollaborations${NBSP}: minShared doit être un nombre entier ≥ 1, valeur reçue 0`,
+      `suggestCollaborations${NBSP}: minShared doit être un nombre entier ≥${NBSP}1, valeur reçue 0`,
     );
     // A value from JavaScript is shown quoted, as every value of a message is.
     expectError(
@@ -82,7 +82,7 @@ describe('synergy errors in English and French', () => {
       RangeError,
       'synergy.invalid_count',
       "suggestConsortium: maxPartners must be a whole number ≥ 0, received '2'",
-      `suggestConsortium${NBSP}: maxPartners doit être un nombre entier ≥ 0, valeur reçue '2'`,
+      `suggestConsortium${NBSP}: maxPartners doit être un nombre entier ≥${NBSP}0, valeur reçue '2'`,
     );
   });
 
@@ -222,7 +222,7 @@ describe('synergy errors in English and French', () => {
     );
     // Intl.NumberFormat('fr') groups digits with a narrow no-break space (U+202F).
     expect(french('synergy.too_many_pairs', params)).toBe(
-      `suggestCollaborations${NBSP}: plus de 1\u202f000\u202f000 paires de partenaires ont au moins 1${NBSP}case en commun${NBSP}; indiquez une limite avec limit (les meilleures paires viennent en premier) ou un minShared plus grand`,
+      `suggestCollaborations${NBSP}: plus de 1\u202f000\u202f000 paires de partenaires ont au moins 1${NBSP}case en commun${NBSP}; indiquez une limite avec limit (les meilleures paires sont renvoyées en premier) ou un minShared plus grand`,
     );
     expect(formatMessage('synergy.too_many_pairs', { ...params, minShared: 2 })).toContain(
       'share at least 2 cells;',
