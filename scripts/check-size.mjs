@@ -39,8 +39,11 @@ const CASES = [
   {
     name: 'agreementStatus alone from ./dates',
     code: "import { agreementStatus } from '@uhs/partners-network/dates'; console.log(agreementStatus);",
-    budget: 10_240,
-    forbid: ['zod', 'countries.data', 'languages.data'],
+    // 12.0 KB measured on 2026-12-01 (issue 13): the policy it resolves now checks the new
+    // parameters (platformLanguages against the language table) and carries its error
+    // messages in English and French. 0.8 KB to spare.
+    budget: 12_800,
+    forbid: ['zod'],
   },
   {
     name: 'the whole library, without its dependencies',
@@ -48,16 +51,19 @@ const CASES = [
     // Issue 8 asked for 25 KB. SPEC §4 asks for the bilingual country table and the language
     // and region tables (6.3 KB gzip together). `./testing` left the root (SPEC §3, 5.9 KB);
     // the readable report, "did you mean" suggestions and the issue cap came in: 38.5 KB
-    // measured on 2026-12-01. The budget holds that with 2 KB to spare.
-    budget: 40_960,
+    // measured on 2026-12-01. Issue 13 gave every message a French twin (validation issues,
+    // rule results, report labels, thrown errors; the CLI's words stay in the CLI's bundle):
+    // 52.4 KB measured on 2026-12-01. The budget holds that with 2.6 KB to spare.
+    budget: 56_320,
     external: ['zod', 'date-fns'],
   },
   {
     name: 'safeParseNetwork alone from ./schemas, without its dependencies',
     code: "import { safeParseNetwork } from '@uhs/partners-network/schemas'; console.log(safeParseNetwork);",
     // 14.9 KB measured on 2026-12-01: per-record validation with an issue cap, and "did you
-    // mean" suggestions, which need the names of the closed lists. 1.5 KB to spare.
-    budget: 16_384,
+    // mean" suggestions, which need the names of the closed lists. Issue 13: 17.4 KB, the
+    // issue messages built from params (the French table stays out of this bundle). 1 KB to spare.
+    budget: 18_432,
     external: ['zod', 'date-fns'],
   },
   ...(process.env.SIZE_CASES ? JSON.parse(process.env.SIZE_CASES) : []),

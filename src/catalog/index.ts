@@ -65,4 +65,3 @@ export * from './vocabulary.js';
 export * from './rules.js';
 export * from './locales.js';
 export * from './issueCodes.js';
-export { formatMessage, type FormatMessageOptions } from '../messages/index.js';

@@ -1,6 +1,5 @@
 import type { Locale } from '../core/_locales.js';
 import { checkLocale, libraryError, render, type Message, type ParamsOf } from './_table.js';
-import { CLI_MESSAGES } from './cli.js';
 import { COMMON_MESSAGES } from './common.js';
 import { DATES_MESSAGES } from './dates.js';
 import { ISSUE_MESSAGES } from './issues.js';
@@ -11,34 +10,44 @@ import { RULE_MESSAGES } from './rules.js';
 import { SYNERGY_MESSAGES } from './synergy.js';
 import { TESTING_MESSAGES } from './testing.js';
 
+/** Every part of the catalogue, merged. */
+function merge() {
+  return {
+    ...COMMON_MESSAGES,
+    ...ISSUE_MESSAGES,
+    ...POLICY_MESSAGES,
+    ...DATES_MESSAGES,
+    ...RULE_MESSAGES,
+    ...SYNERGY_MESSAGES,
+    ...REPORT_MESSAGES,
+    ...JSON_SCHEMA_MESSAGES,
+    ...TESTING_MESSAGES,
+  };
+}
+
+let merged: ReturnType<typeof merge> | undefined;
+
 /**
  * Every message of the library, English and French side by side, keyed by its stable code:
  * validation issues (`issue.*`), rule results (`rule.*`), thrown errors, report labels
- * (`report.*`) and CLI output (`cli.*`).
+ * (`report.*`). The `uhs-network` command's own words (`cli.*`, src/messages/cli.ts) are not
+ * here: they reach only the CLI's bundle. Merged on first use, so that a bundle that never
+ * formats a message by its code does not carry the whole catalogue.
  *
  * @internal
  */
-export const MESSAGES = {
-  ...COMMON_MESSAGES,
-  ...ISSUE_MESSAGES,
-  ...POLICY_MESSAGES,
-  ...DATES_MESSAGES,
-  ...RULE_MESSAGES,
-  ...SYNERGY_MESSAGES,
-  ...REPORT_MESSAGES,
-  ...JSON_SCHEMA_MESSAGES,
-  ...TESTING_MESSAGES,
-  ...CLI_MESSAGES,
-};
+export function allMessages(): ReturnType<typeof merge> {
+  return (merged ??= merge());
+}
 
 /**
  * The stable code of a message of the library's catalogue (`issue.invalid_value`,
  * `rule.scope.fail`, `report.title` …). @internal
  */
-export type MessageCode = Extract<keyof typeof MESSAGES, string>;
+export type MessageCode = Extract<keyof ReturnType<typeof merge>, string>;
 
 /** The parameters of the message `C`. @internal */
-export type MessageParams<C extends MessageCode> = ParamsOf<(typeof MESSAGES)[C]>;
+export type MessageParams<C extends MessageCode> = ParamsOf<ReturnType<typeof merge>[C]>;
 
 /**
  * Options of {@link formatMessage}.
@@ -83,12 +92,12 @@ export function formatMessage(
   options?: FormatMessageOptions,
 ): string {
   const locale = checkLocale(options?.locale, 'formatMessage');
-  if (typeof code !== 'string' || !Object.hasOwn(MESSAGES, code)) {
+  if (typeof code !== 'string' || !Object.hasOwn(allMessages(), code)) {
     throw libraryError(RangeError, COMMON_MESSAGES, 'message.unknown_code', {
       code: String(code as unknown).slice(0, 60),
     });
   }
-  const table = MESSAGES as unknown as Readonly<
+  const table = allMessages() as unknown as Readonly<
     Record<string, Message<Readonly<Record<string, unknown>>>>
   >;
   try {

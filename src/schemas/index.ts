@@ -103,3 +103,4 @@ export {
   type ParseOptions,
   type SafeParseResult,
 } from './parse.js';
+export { formatMessage, type FormatMessageOptions } from '../messages/index.js';

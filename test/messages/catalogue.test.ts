@@ -11,11 +11,15 @@ import {
   render,
 } from '../../src/messages/_table.js';
 import { COMMON_MESSAGES, receivedFr, valueIn } from '../../src/messages/common.js';
-import { formatMessage, MESSAGES } from '../../src/messages/index.js';
+import { CLI_MESSAGES } from '../../src/messages/cli.js';
+import { allMessages, formatMessage } from '../../src/messages/index.js';
 
 // A sample of parameters that every message of the catalogue must survive: a message is a
 // plain function of its params and must return text for any of them in every language.
-const entries = Object.entries(MESSAGES) as [string, Record<string, unknown>][];
+const entries = Object.entries({ ...allMessages(), ...CLI_MESSAGES }) as [
+  string,
+  Record<string, unknown>,
+][];
 
 describe('the message catalogue (SPEC §12)', () => {
   it('has an entry for every code in every locale, and nothing else', () => {
