@@ -1,6 +1,6 @@
 import { version } from '../../package.json';
 import type { Locale } from '../core/_locales.js';
-import { formatMessage, type MessageCode } from '../messages/index.js';
+import { formatMessage } from '../messages/index.js';
 import { isLibraryError } from '../messages/_table.js';
 import { wantsHelp, wantsJson } from './_arguments.js';
 import { colourAllowed, paletteFor, type Palette } from './_colour.js';
@@ -79,7 +79,7 @@ async function dispatch(
 function internalMessage(error: unknown, locale: Locale): string {
   if (isLibraryError(error) && locale !== 'en') {
     try {
-      return formatMessage(error.code as MessageCode, error.params as never, { locale });
+      return formatMessage(error.code, error.params, { locale });
     } catch {
       // A code the catalogue does not have: the error's own (English) message stays.
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cliText, type CliCode, type CliParams } from '../../src/cli/_text.js';
 import { evaluateEligibilityBatch } from '../../src/eligibility/evaluateEligibilityBatch.js';
-import { formatMessage, type MessageCode } from '../../src/messages/index.js';
+import { formatMessage } from '../../src/messages/index.js';
 import { isLibraryError } from '../../src/messages/_table.js';
 import { CLI_MESSAGES } from '../../src/messages/cli.js';
 import { buildNetworkReport, renderReport } from '../../src/reports/index.js';
@@ -579,7 +579,7 @@ describe('uhs-network --lang fr: every command', () => {
       });
     } catch (error) {
       if (!isLibraryError(error)) throw error;
-      expected = formatMessage(error.code as MessageCode, error.params as never, { locale: 'fr' });
+      expected = formatMessage(error.code, error.params, { locale: 'fr' });
     }
     expect(expected).toContain(`${NB}:`);
     const result = await runCli(['--lang', 'fr', 'eligibility', 'n.json'], {

@@ -44,7 +44,7 @@ function inFrench(issues: readonly ValidationIssue[]): [IssueCode, string][] {
 
 /** A message of the catalogue in French. */
 const fr = (code: string, params: Record<string, unknown>) =>
-  formatMessage(code as MessageCode, params as never, { locale: 'fr' });
+  formatMessage(code, params, { locale: 'fr' });
 
 const rendered = new Set<string>();
 
