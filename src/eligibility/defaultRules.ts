@@ -1,17 +1,17 @@
 import type { DEFAULT_RULE_IDS } from '../catalog/rules.js';
 import { deepFreeze } from '../core/_freeze.js';
 import type { DefaultRuleId, EligibilityRule } from './types.js';
-import { commitmentsInScope } from './rules/commitmentsInScope.js';
-import { duplicateProposal } from './rules/duplicateProposal.js';
-import { focalPoint } from './rules/focalPoint.js';
-import { healthSciences } from './rules/healthSciences.js';
-import { institutionType } from './rules/institutionType.js';
-import { international } from './rules/international.js';
-import { partnerKnown } from './rules/partnerKnown.js';
-import { planPeriod } from './rules/planPeriod.js';
-import { scope } from './rules/scope.js';
-import { strategyAlignment } from './rules/strategyAlignment.js';
-import { teachingLanguage } from './rules/teachingLanguage.js';
+import { commitmentsInScope } from './rules/_commitmentsInScope.js';
+import { duplicateProposal } from './rules/_duplicateProposal.js';
+import { focalPoint } from './rules/_focalPoint.js';
+import { healthSciences } from './rules/_healthSciences.js';
+import { institutionType } from './rules/_institutionType.js';
+import { international } from './rules/_international.js';
+import { partnerKnown } from './rules/_partnerKnown.js';
+import { planPeriod } from './rules/_planPeriod.js';
+import { scope } from './rules/_scope.js';
+import { strategyAlignment } from './rules/_strategyAlignment.js';
+import { teachingLanguage } from './rules/_teachingLanguage.js';
 
 /** One rule per id of `Ids`, in the same order. */
 type RulesFor<Ids extends readonly string[]> = {
