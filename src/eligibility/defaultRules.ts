@@ -1,6 +1,7 @@
 import type { DEFAULT_RULE_IDS } from '../catalog/rules.js';
 import { deepFreeze } from '../core/_freeze.js';
-import type { DefaultRuleId, EligibilityRule } from './types.js';
+import type { DefaultRuleId } from '../catalog/rules.js';
+import type { EligibilityRule } from '../policy/types.js';
 import { commitmentsInScope } from './rules/_commitmentsInScope.js';
 import { duplicateProposal } from './rules/_duplicateProposal.js';
 import { focalPoint } from './rules/_focalPoint.js';
