@@ -33,7 +33,9 @@ const CASES = [
   {
     name: 'the whole ./catalog',
     code: "import * as catalog from '@uhs/partners-network/catalog'; console.log(catalog);",
-    budget: 12_288,
+    // 11.4 KB on 2026-12-01; issue 14 adds ISCED_FIELDS, the 149 fields of ISCED-F 2013 with
+    // their English names (+2.2 KB).
+    budget: 14_336,
     forbid: ['zod', 'date-fns'],
   },
   {

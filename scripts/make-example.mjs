@@ -36,7 +36,9 @@ const partners = [
     'lyon.example.edu',
     {
       acronym: 'EUL',
-      identifiers: { ror: '03yrm5c26' },
+      // A fictional ROR id: rorIdOf(1) of src/core/_ror.ts, a body of zeros with valid check
+      // digits, which ROR's random assignment does not produce (see docs/domain.md).
+      identifiers: { ror: '000000195' },
       languages: ['fr', 'en'],
       offers: ['B4', 'B5', 'C5'],
       joinedOn: '2014-01-15',

@@ -4,8 +4,8 @@ import { ACTIVITIES } from './activities.js';
 import { AREAS } from './areas.js';
 import { CELLS } from './cells.js';
 import { COUNTRIES } from './countries.data.js';
-import { HEALTH_FIELDS } from './healthFields.js';
 import { INSTITUTION_TYPES } from './institutionTypes.js';
+import { ISCED_FIELDS, ISCED_FIELD_CODES } from './iscedFields.data.js';
 import { CEFR_LEVELS, LANGUAGES } from './languages.js';
 import { REGIONS } from './regions.js';
 import { STRATEGIES } from './strategies.js';
@@ -444,13 +444,30 @@ export const REGION_LIST: ClosedList = /* @__PURE__ */ closedList(
 );
 
 /**
- * ISCED-F 2013 fields: any four digits is a field code, so the list only suggests the
- * health fields (`'medicine'` → `'0912'`); `HEALTH_FIELDS` has English names only. @internal
+ * The 149 ISCED-F 2013 detailed fields; words: their English names (`'medicine'` →
+ * `'0912'`), shown beside the codes in both languages (`ISCED_FIELDS` has English names
+ * only). @internal
  */
-export const ISCED_FIELD_LIST: ClosedList = /* @__PURE__ */ closedList('isced-field', () =>
-  HEALTH_FIELDS.map((field) => ({
-    value: field.code,
-    words: [field.name.en],
-    label: { en: field.name.en, fr: field.name.en },
-  })),
+export const ISCED_FIELD_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'isced-field',
+  () =>
+    ISCED_FIELDS.map((field) => ({
+      value: field.code,
+      words: [field.name.en],
+      label: { en: field.name.en, fr: field.name.en },
+    })),
+  'ISCED_FIELDS',
+);
+
+/**
+ * The 149 ISCED-F 2013 codes without their names: the list `IscedFieldSchema` suggests from.
+ * The schema checks a value's four digits first, so a name never reaches it, and a parse's
+ * bundle leaves the 149 names out (over 2 KB gzip, more than the size budget of
+ * `safeParseNetwork` has to spare): its suggestions are bare codes, `'0918'` → `'0910'`,
+ * `'0911'` or `'0912'`. @internal
+ */
+export const ISCED_FIELD_CODE_LIST: ClosedList = /* @__PURE__ */ closedList(
+  'isced-field',
+  () => plainEntries(ISCED_FIELD_CODES),
+  'ISCED_FIELDS',
 );

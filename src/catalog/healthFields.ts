@@ -1,9 +1,11 @@
 import { deepFreeze } from '../core/_freeze.js';
+import type { IscedFieldCode } from './iscedFields.js';
 
 /**
  * Code of an ISCED-F 2013 detailed field of broad field 09 "Health and welfare": four
  * digits, where `…0` means "not further defined", `…9` "not elsewhere classified" and
- * `0988` the inter-disciplinary programmes. There is no `0918`.
+ * `0988` the inter-disciplinary programmes. There is no `0918`. Each is also an
+ * {@link IscedFieldCode}.
  *
  * @example
  * ```ts
@@ -47,12 +49,14 @@ export interface HealthField {
 /**
  * The ISCED-F 2013 detailed fields of broad field 09 "Health and welfare", ordered by code,
  * with their official English names (UNESCO Institute for Statistics, ISCED Fields of
- * Education and Training 2013).
+ * Education and Training 2013): the entries of `ISCED_FIELDS` whose code starts with
+ * `09`, `0999` "not elsewhere classified" included.
  *
  * @example
  * ```ts
- * HEALTH_FIELDS.length; //=> 16
+ * HEALTH_FIELDS.length; //=> 17
  * HEALTH_FIELDS.find((field) => field.code === '0916')?.name.en; //=> 'Pharmacy'
+ * HEALTH_FIELDS.at(-1); //=> { code: '0999', name: { en: 'Health and welfare not elsewhere classified' } }
  * ```
  */
 export const HEALTH_FIELDS = /* @__PURE__ */ deepFreeze([
@@ -75,14 +79,18 @@ export const HEALTH_FIELDS = /* @__PURE__ */ deepFreeze([
     code: '0988',
     name: { en: 'Inter-disciplinary programmes and qualifications involving health and welfare' },
   },
-] as const satisfies readonly { readonly code: string; readonly name: { readonly en: string } }[]);
+  { code: '0999', name: { en: 'Health and welfare not elsewhere classified' } },
+] as const satisfies readonly {
+  readonly code: IscedFieldCode;
+  readonly name: { readonly en: string };
+}[]);
 
 /**
  * Tells whether a value is the code of an ISCED-F 2013 health and welfare field. Codes are
  * four-character strings: the number `912` is not one.
  *
  * @param code - Any value.
- * @returns `true` exactly for the 16 codes of {@link HEALTH_FIELDS}.
+ * @returns `true` exactly for the 17 codes of {@link HEALTH_FIELDS}.
  *
  * @example
  * ```ts
@@ -101,7 +109,7 @@ export function isHealthField(code: unknown): code is HealthFieldCode {
  *
  * @example
  * ```ts
- * HEALTH_FIELD_CODES; //=> ['0900', '0910', '0911', '0912', '0913', '0914', '0915', '0916', '0917', '0919', '0920', '0921', '0922', '0923', '0929', '0988']
+ * HEALTH_FIELD_CODES; //=> ['0900', '0910', '0911', '0912', '0913', '0914', '0915', '0916', '0917', '0919', '0920', '0921', '0922', '0923', '0929', '0988', '0999']
  * ```
  */
 export const HEALTH_FIELD_CODES: readonly HealthFieldCode[] = /* @__PURE__ */ deepFreeze(

@@ -6,10 +6,15 @@ import type { CountryCode } from './countries.js';
  * "Established in 1946, the UHS resumed its activities in the 1980's after the country's
  * most troubled history."
  *
+ * Its `identifiers` are real: its ROR id and its SCHAC id (its internet domain, the
+ * `heiId` of Erasmus Without Paper, and the default of the policy's `homeHeiId`).
+ *
  * @example
  * ```ts
  * HOME_INSTITUTION.country; //=> 'KH'
  * HOME_INSTITUTION.established; //=> 1946
+ * HOME_INSTITUTION.identifiers.ror; //=> 'https://ror.org/04jpmg381'
+ * HOME_INSTITUTION.identifiers.schac; //=> 'uhs.edu.kh'
  * ```
  */
 export const HOME_INSTITUTION = /* @__PURE__ */ deepFreeze({
@@ -19,6 +24,7 @@ export const HOME_INSTITUTION = /* @__PURE__ */ deepFreeze({
   city: 'Phnom Penh',
   established: 1946,
   resumedIn: '1980s',
+  identifiers: { ror: 'https://ror.org/04jpmg381', schac: 'uhs.edu.kh' },
 } as const satisfies HomeInstitution);
 
 /**
@@ -43,6 +49,24 @@ export interface HomeInstitution {
   established?: number | undefined;
   /** When it resumed its activities, in words. */
   resumedIn?: string | undefined;
+  /** Its identifiers in international registries. */
+  identifiers?: HomeIdentifiers | undefined;
+}
+
+/**
+ * A home institution's identifiers (the `identifiers` of a {@link HomeInstitution}).
+ *
+ * @example
+ * ```ts
+ * const identifiers: HomeIdentifiers = HOME_INSTITUTION.identifiers;
+ * identifiers.schac; //=> 'uhs.edu.kh'
+ * ```
+ */
+export interface HomeIdentifiers {
+  /** Its ROR id; parsed to the `https://ror.org/…` form. */
+  ror?: string | undefined;
+  /** Its SCHAC id, its EWP `heiId` (an internet domain, such as `uhs.edu.kh`). */
+  schac?: string | undefined;
 }
 
 /**

@@ -43,6 +43,7 @@ export {
   DEFAULT_PLAN_PERIOD,
   HISTORICAL_PARTNER_COUNTRIES,
   HOME_INSTITUTION,
+  type HomeIdentifiers,
   type HomeInstitution,
   type Period,
 } from './home.js';
@@ -59,6 +60,7 @@ export * from './countries.js';
 export * from './regions.js';
 export * from './asean.js';
 export * from './healthFields.js';
+export * from './iscedFields.js';
 export * from './languages.js';
 export * from './label.js';
 export * from './vocabulary.js';

@@ -26,6 +26,9 @@ export const ISCED_FIELD = /^\d{4}$/;
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /** An id: 1–64 characters of `[a-z0-9-]`, starting with a letter or digit. @internal */
+/** A SCHAC id (EWP's `heiId`): an internet domain in lower case, `uhs.edu.kh`. @internal */
+export const SCHAC_ID = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
 export const RECORD_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 let formats: ReadonlyMap<string, string> | undefined;

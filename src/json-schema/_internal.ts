@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ACTIVITY_CODES } from '../catalog/activities.js';
 import { AREA_CODES } from '../catalog/areas.js';
 import { CELLS, parseCellCode } from '../catalog/cells.js';
+import { ISCED_FIELD_CODES } from '../catalog/iscedFields.js';
 import { libraryError } from '../messages/_table.js';
 import { JSON_SCHEMA_MESSAGES } from '../messages/jsonSchema.js';
 import { AgreementSchema, FundingSchema } from '../schemas/agreement.js';
@@ -22,6 +23,7 @@ import {
   LanguageCodeSchema,
   PartnerIdSchema,
   RorIdSchema,
+  SchacIdSchema,
   UrlSchema,
 } from '../schemas/primitives.js';
 import { PeriodSchema, ProposalSchema } from '../schemas/proposal.js';
@@ -144,8 +146,6 @@ export function definitions(): readonly Definition[] {
       description:
         'An institution of the network, or one applying to it. `offers` lists the cells it is able and willing to work in.',
       complete: describeProperties({
-        'identifiers.schac':
-          "A SCHAC home organisation code: the institution's internet domain in lower case, such as lyon.example.edu.",
         'identifiers.erasmusCode':
           "An Erasmus institution code: 1 to 3 capital letters for the country, 1 to 3 spaces, then a city code of capital letters or '-' and 2 or 3 digits, such as 'F  EXAMPLE01'.",
       }),
@@ -207,6 +207,12 @@ export function definitions(): readonly Definition[] {
         'A ROR id, bare (03yrm5c26) or as an https://ror.org/ URL; the library also verifies its two check digits.',
     },
     {
+      name: 'SchacId',
+      schema: SchacIdSchema,
+      description:
+        "A SCHAC id (EWP's heiId): an institution's internet domain in lower case, such as uhs.edu.kh.",
+    },
+    {
       name: 'Url',
       schema: UrlSchema,
       description:
@@ -250,7 +256,9 @@ export function definitions(): readonly Definition[] {
       name: 'IscedField',
       schema: IscedFieldSchema,
       description:
-        'An ISCED-F 2013 field of education and training: four digits (0912 is medicine).',
+        'An ISCED-F 2013 detailed field of education and training: one of its 149 four-digit codes (0912 is medicine; there is no 0918).',
+      // The schema checks the list with a refinement, which z.toJSONSchema leaves out.
+      complete: (body) => ({ ...body, enum: [...ISCED_FIELD_CODES] }),
     },
     {
       // Partner, agreement and proposal ids have one form: one definition serves them all.

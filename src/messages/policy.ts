@@ -121,6 +121,14 @@ export const POLICY_MESSAGES = /* @__PURE__ */ defineMessages({
     en: (p: Received) => mustBe(p, 'an assigned ISO 3166-1 alpha-2 code such as KH'),
     fr: (p) => doitEtre(p, 'un code de pays ISO 3166-1 alpha-2 attribué, tel que KH'),
   },
+  'policy.not_a_hei_id': {
+    en: (p: Received) => mustBe(p, 'a SCHAC id: a lower-case internet domain such as uhs.edu.kh'),
+    fr: (p) =>
+      doitEtre(
+        p,
+        'un identifiant SCHAC\u00a0: un nom de domaine en minuscules, tel que uhs.edu.kh',
+      ),
+  },
   'policy.missing_cell': {
     en: (p: Received) => mustBe(p, 'a list of strategies (every cell is mapped)'),
     fr: (p) => doitEtre(p, "une liste de stratégies (chaque case doit figurer dans l'alignement)"),

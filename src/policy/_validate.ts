@@ -1,3 +1,4 @@
+import { SCHAC_ID } from '../core/_patterns.js';
 import type { Alignment } from '../catalog/alignment.js';
 import { CELLS, isCellCode, type CellCode } from '../catalog/cells.js';
 import { isCountryCode, type CountryCode } from '../catalog/countries.js';
@@ -19,6 +20,7 @@ import type { EligibilityRule, Policy, RankWeights, ScoreWeights } from './types
 export const POLICY_KEYS = [
   'planPeriod',
   'homeCountry',
+  'homeHeiId',
   'alignment',
   'weights',
   'saturation',
@@ -165,6 +167,23 @@ function checkHomeCountry(check: Checker, value: unknown): CountryCode {
     throw check.typeError('policy.not_a_string', { field, received: value });
   if (!isCountryCode(value))
     throw check.rangeError('policy.not_a_country', { field, received: value });
+  return value;
+}
+
+/**
+ * A SCHAC id is an internet domain (SCHAC's `schacHomeOrganization`, EWP's `heiId`): labels
+ * of 1–63 lower-case letters, digits or inner hyphens, then a top-level label of 2–63
+ * letters; 253 characters in all. It is the pattern of a partner's `identifiers.schac`
+ * (`PartnerSchema`), so that the home and its partners are checked alike. EWP compares
+ * heiIds as written, so `UHS.edu.kh` is refused rather than lower-cased.
+ */
+
+function checkHomeHeiId(check: Checker, value: unknown): string {
+  const field = 'homeHeiId';
+  if (typeof value !== 'string')
+    throw check.typeError('policy.not_a_string', { field, received: value });
+  if (value.length > 253 || !SCHAC_ID.test(value))
+    throw check.rangeError('policy.not_a_hei_id', { field, received: value });
   return value;
 }
 
@@ -388,6 +407,7 @@ export function applyOverrides(base: Policy, overrides: unknown, caller: string)
   const policy: Policy = {
     planPeriod: value('planPeriod', (v) => checkPeriod(check, v), frozen(base.planPeriod)),
     homeCountry: value('homeCountry', (v) => checkHomeCountry(check, v), base.homeCountry),
+    homeHeiId: value('homeHeiId', (v) => checkHomeHeiId(check, v), base.homeHeiId),
     alignment: value('alignment', (v) => checkAlignment(check, v), frozenAlignment(base.alignment)),
     weights: value('weights', (v) => checkWeights(check, v, base.weights), frozen(base.weights)),
     saturation: value('saturation', atLeast('saturation', 1), base.saturation),

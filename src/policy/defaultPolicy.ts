@@ -1,12 +1,12 @@
 import { deepFreeze } from '../core/_freeze.js';
 import { DEFAULT_ALIGNMENT } from '../catalog/alignment.js';
-import { DEFAULT_PLAN_PERIOD } from '../catalog/home.js';
+import { DEFAULT_PLAN_PERIOD, HOME_INSTITUTION } from '../catalog/home.js';
 import type { Policy } from './types.js';
 
 /**
  * The default policy, the one place where the rules' defaults live: the first strategic
  * plan (2014-01-01 … 2018-12-31, "within the 2014-18 timeframe"), home country `KH`, the
- * default alignment of the cells with the strategies, weight 1 for every cell, saturation
+ * home SCHAC id `uhs.edu.kh` (`HOME_INSTITUTION.identifiers.schac`), the default alignment of the cells with the strategies, weight 1 for every cell, saturation
  * 3, score weights 0.4 / 0.4 / 0.2, expiry and renewal windows of 180 days, ranking
  * weights 0.6 / 0.2 / 0.2 (cells, fields, languages), a sustainability horizon of 36
  * months, academic years starting in October (month 10), the platform languages English
@@ -17,6 +17,7 @@ import type { Policy } from './types.js';
  * ```ts
  * DEFAULT_POLICY.planPeriod; //=> { start: '2014-01-01', end: '2018-12-31' }
  * DEFAULT_POLICY.homeCountry; //=> 'KH'
+ * DEFAULT_POLICY.homeHeiId; //=> 'uhs.edu.kh'
  * DEFAULT_POLICY.weights.C5; //=> 1
  * DEFAULT_POLICY.expiringWithinDays; //=> 180
  * DEFAULT_POLICY.rankWeights; //=> { cells: 0.6, fields: 0.2, languages: 0.2 }
@@ -28,6 +29,7 @@ import type { Policy } from './types.js';
 export const DEFAULT_POLICY: Policy = /* @__PURE__ */ deepFreeze({
   planPeriod: DEFAULT_PLAN_PERIOD,
   homeCountry: 'KH',
+  homeHeiId: HOME_INSTITUTION.identifiers.schac,
   alignment: DEFAULT_ALIGNMENT,
   weights: {
     A1: 1,

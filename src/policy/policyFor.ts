@@ -5,9 +5,9 @@ import type { Policy, PolicyOverrides } from './types.js';
 
 /**
  * The policy a network is judged by: {@link DEFAULT_POLICY} with the network's strategic
- * plan (`plan.start` … `plan.end`, when the network names one) and its home institution's
- * country, then `overrides` on top. This is the policy every function uses when it
- * receives a network and no `policy`.
+ * plan (`plan.start` … `plan.end`, when the network names one), its home institution's
+ * country, and its SCHAC id as `homeHeiId` when the home carries one, then `overrides` on
+ * top. This is the policy every function uses when it receives a network and no `policy`.
  *
  * @param network - A parsed network (only its `plan` and `home` are read).
  * @param overrides - Parameters that differ from the network's policy, checked as
@@ -25,6 +25,7 @@ import type { Policy, PolicyOverrides } from './types.js';
  * });
  * policyFor(network).planPeriod; //=> { start: '2019-01-01', end: '2023-12-31' }
  * policyFor(network).homeCountry; //=> 'KH'
+ * policyFor(network).homeHeiId; //=> 'uhs.edu.kh'
  * policyFor(network, { expiringWithinDays: 90 }).expiringWithinDays; //=> 90
  * ```
  */
@@ -37,6 +38,7 @@ export function policyFor(
   const merged: Record<string, unknown> = {
     ...(network.plan ? { planPeriod: { start: network.plan.start, end: network.plan.end } } : {}),
     ...(home ? { homeCountry: home.country } : {}),
+    ...(home?.identifiers?.schac === undefined ? {} : { homeHeiId: home.identifiers.schac }),
   };
   // JavaScript callers can pass anything: let applyOverrides name what is wrong.
   const given: unknown = overrides;

@@ -57,6 +57,7 @@ export interface ScoreWeights {
  * policy.planPeriod.end; //=> '2023-12-31'
  * policy.saturation; //=> 3
  * policy.academicYearStartMonth; //=> 10
+ * policy.homeHeiId; //=> 'uhs.edu.kh'
  * ```
  */
 export interface Policy {
@@ -70,6 +71,14 @@ export interface Policy {
    * An assigned ISO 3166-1 alpha-2 code.
    */
   readonly homeCountry: CountryCode;
+  /**
+   * The home institution's SCHAC id, its `heiId` in Erasmus Without Paper (default
+   * `HOME_INSTITUTION.identifiers.schac`, `uhs.edu.kh`). SCHAC ids are internet domains,
+   * checked as a partner's `identifiers.schac` is: lower-case labels of letters `a–z`,
+   * digits and inner hyphens (1–63 characters each), then a top-level label of 2–63
+   * letters, 253 characters in all.
+   */
+  readonly homeHeiId: string;
   /** The strategies each of the 20 cells serves (default `DEFAULT_ALIGNMENT`); every cell is mapped. */
   readonly alignment: Alignment;
   /**

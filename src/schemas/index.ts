@@ -35,6 +35,7 @@ export {
   PartnerIdSchema,
   ProposalIdSchema,
   RorIdSchema,
+  SchacIdSchema,
   StrategyCodeSchema,
   UrlSchema,
   type AgreementId,

@@ -9,7 +9,7 @@ import type { Partner, PartnerInput } from './partner.js';
 import { PartnerSchema } from './partner.js';
 import type { Proposal, ProposalInput } from './proposal.js';
 import { ProposalSchema } from './proposal.js';
-import { CountryCodeSchema, IsoDateSchema } from './primitives.js';
+import { CountryCodeSchema, IsoDateSchema, RorIdSchema, SchacIdSchema } from './primitives.js';
 
 /**
  * The network's home institution (UHS unless a document says otherwise).
@@ -33,6 +33,15 @@ export const HomeInstitutionSchema = /* @__PURE__ */ (() =>
     established: z.int().min(1000).max(9999).optional(),
     /** When it resumed its activities, in words. */
     resumedIn: text(50).optional(),
+    /** Its identifiers in international registries. */
+    identifiers: z
+      .strictObject({
+        /** Its ROR id; parsed to the `https://ror.org/…` form. */
+        ror: RorIdSchema.optional(),
+        /** Its SCHAC id, its EWP `heiId` (an internet domain, such as `uhs.edu.kh`). */
+        schac: SchacIdSchema.optional(),
+      })
+      .optional(),
   }))();
 
 /**

@@ -14,6 +14,7 @@ import {
   LanguageCodeSchema,
   PartnerIdSchema,
   RorIdSchema,
+  SchacIdSchema,
   UrlSchema,
   type IscedFieldCode,
   type PartnerId,
@@ -89,13 +90,13 @@ export const InstitutionTypeSchema = /* @__PURE__ */ (() =>
  *   name: 'Example University of Lyon',
  *   type: 'university',
  *   country: 'FR',
- *   identifiers: { ror: '03yrm5c26' },
+ *   identifiers: { ror: '000000195' },
  *   fields: ['0912'],
  *   languages: ['fr', 'en'],
  *   offers: ['B4', 'C5'],
  *   contacts: [{ name: 'Example Officer', email: 'ir@lyon.example.org', focalPoint: true }],
  * });
- * partner.identifiers?.ror; //=> 'https://ror.org/03yrm5c26'
+ * partner.identifiers?.ror; //=> 'https://ror.org/000000195'
  * ```
  */
 export const PartnerSchema = /* @__PURE__ */ (() =>
@@ -120,11 +121,7 @@ export const PartnerSchema = /* @__PURE__ */ (() =>
         /** Its ROR id; parsed to the `https://ror.org/…` form. */
         ror: RorIdSchema.optional(),
         /** Its SCHAC home organisation (an internet domain, such as `example.edu`). */
-        schac: z
-          .string()
-          .max(253)
-          .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/)
-          .optional(),
+        schac: SchacIdSchema.optional(),
         /** Its Erasmus institution code, such as `F  LYON01`. */
         erasmusCode: z
           .string()
@@ -151,7 +148,7 @@ export const PartnerSchema = /* @__PURE__ */ (() =>
  *
  * @example
  * ```ts
- * const identifiers: PartnerIdentifiers = { ror: 'https://ror.org/03yrm5c26', schac: 'lyon.example.org' };
+ * const identifiers: PartnerIdentifiers = { ror: 'https://ror.org/000000195', schac: 'lyon.example.org' };
  * identifiers.erasmusCode; //=> undefined
  * ```
  */
@@ -170,9 +167,9 @@ export interface PartnerIdentifiers {
  *
  * @example
  * ```ts
- * // exampleNetwork: examples/network.json, as plain JSON (its ROR id is bare, '03yrm5c26')
+ * // exampleNetwork: examples/network.json, as plain JSON (its fictional ROR id is bare, '000000195')
  * const partner: Partner = parsePartner(exampleNetwork.partners[0]);
- * partner.identifiers?.ror; //=> 'https://ror.org/03yrm5c26'
+ * partner.identifiers?.ror; //=> 'https://ror.org/000000195'
  * ```
  */
 export interface Partner {

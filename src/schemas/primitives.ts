@@ -3,10 +3,12 @@ import { ACTIVITY_CODES } from '../catalog/activities.js';
 import { AREA_CODES } from '../catalog/areas.js';
 import { CELLS } from '../catalog/cells.js';
 import { COUNTRIES } from '../catalog/countries.js';
+import { ISCED_FIELD_CODE_LIST, invalidValueParams } from '../catalog/_suggest.js';
+import { isIscedField, type IscedFieldCode } from '../catalog/iscedFields.js';
 import { CEFR_LEVELS, LANGUAGES } from '../catalog/languages.js';
 import { STRATEGY_CODES } from '../catalog/strategies.js';
 import { rorCheckDigits } from '../core/_ror.js';
-import { renderZodIssue } from './_issues.js';
+import { issueMessage, renderZodIssue } from './_issues.js';
 import {
   ACADEMIC_YEAR,
   CURRENCY_CODE,
@@ -14,6 +16,7 @@ import {
   ISCED_FIELD,
   RECORD_ID,
   ROR_ID,
+  SCHAC_ID,
 } from '../core/_patterns.js';
 import { addIssue, refinement } from './_refinements.js';
 
@@ -94,6 +97,22 @@ export const CountryCodeSchema = /* @__PURE__ */ (() =>
     COUNTRIES.map((country) => country.code),
     { error: renderZodIssue },
   ))();
+
+/**
+ * A SCHAC id, an institution's EWP `heiId`: an internet domain in lower case (labels of
+ * letters, digits and inner hyphens, a top-level label of letters), at most 253 characters.
+ *
+ * @example
+ * ```ts
+ * SchacIdSchema.parse('uhs.edu.kh'); //=> 'uhs.edu.kh'
+ * SchacIdSchema.safeParse('UHS.edu.kh').success; //=> false
+ * ```
+ */
+export const SchacIdSchema = /* @__PURE__ */ (() =>
+  z
+    .string({ error: renderZodIssue })
+    .max(253, { error: renderZodIssue })
+    .regex(SCHAC_ID, { error: renderZodIssue }))();
 
 /**
  * A ROR id, bare (`03yrm5c26`) or as a `https://ror.org/…` URL. Its check digits are
@@ -178,27 +197,42 @@ export const CefrLevelSchema = /* @__PURE__ */ (() =>
   z.enum(CEFR_LEVELS, { error: renderZodIssue }))();
 
 /**
- * An ISCED-F 2013 field of education and training: four digits (`0912` is medicine).
+ * An ISCED-F 2013 detailed field of education and training: one of the 149 codes of
+ * `ISCED_FIELDS` (`0912` is medicine). A value that is not four digits gets an
+ * `invalid_format` issue; four digits that name no field (`0918`) get an `invalid_value`
+ * issue, with the closest codes.
  *
  * @example
  * ```ts
  * IscedFieldSchema.parse('0912'); //=> '0912'
+ * IscedFieldSchema.safeParse('0999').success; //=> true
  * IscedFieldSchema.safeParse('912').success; //=> false
+ * IscedFieldSchema.safeParse('0918').success; //=> false
  * ```
  */
-export const IscedFieldSchema = /* @__PURE__ */ (() =>
-  z.string().regex(ISCED_FIELD, { error: renderZodIssue }))();
+export const IscedFieldSchema: z.ZodType<IscedFieldCode, IscedFieldCode> = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(ISCED_FIELD, { abort: true, error: renderZodIssue })
+    .check(
+      refinement((value: string, sink) => {
+        if (isIscedField(value)) return;
+        // Codes only: the 149 names stay out of a parse's bundle (see ISCED_FIELD_CODE_LIST).
+        const params = invalidValueParams(ISCED_FIELD_CODE_LIST, value);
+        sink.issues.push({
+          code: 'custom',
+          params: { code: 'invalid_value', params },
+          message: issueMessage('invalid_value', params),
+          path: [],
+          input: value,
+          continue: true,
+        });
+      }),
+    ) as z.ZodType<IscedFieldCode, IscedFieldCode>)();
 
-/**
- * An ISCED-F 2013 field code, as {@link IscedFieldSchema} parses it (`'0912'` is medicine).
- *
- * @example
- * ```ts
- * const medicine: IscedFieldCode = IscedFieldSchema.parse('0912');
- * medicine; //=> '0912'
- * ```
- */
-export type IscedFieldCode = z.output<typeof IscedFieldSchema>;
+// The type of a parsed field is the catalog's `IscedFieldCode` (derived from `ISCED_FIELDS`),
+// exported here too under the same name, as before.
+export type { IscedFieldCode };
 
 /**
  * A cell of the area × activity grid, such as `"C5"`.

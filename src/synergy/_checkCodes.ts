@@ -7,6 +7,7 @@ import {
   type ClosedList,
 } from '../catalog/_suggest.js';
 import { isCellCode } from '../catalog/cells.js';
+import { isIscedField } from '../catalog/iscedFields.js';
 import { isLanguageCode } from '../catalog/languages.js';
 import { REGIONS } from '../catalog/regions.js';
 import { libraryError } from '../messages/_table.js';
@@ -29,8 +30,6 @@ interface CodeKind {
   readonly isValid: (value: unknown) => boolean;
 }
 
-const ISCED_FIELD = /^\d{4}$/;
-
 /** A closed list of one of the kinds a synergy function is given. */
 function kind(list: ClosedList, isValid: (value: unknown) => boolean): CodeKind {
   return { list: list as CodeKind['list'], isValid };
@@ -42,11 +41,8 @@ export const CELL_CODES: CodeKind = /* @__PURE__ */ kind(CELL_LIST, isCellCode);
 /** ISO 639-1 language codes. @internal */
 export const LANGUAGE_CODES: CodeKind = /* @__PURE__ */ kind(LANGUAGE_LIST, isLanguageCode);
 
-/** ISCED-F 2013 field codes: four digits, as `IscedFieldSchema` accepts them. @internal */
-export const ISCED_FIELD_CODES: CodeKind = /* @__PURE__ */ kind(
-  ISCED_FIELD_LIST,
-  (value) => typeof value === 'string' && ISCED_FIELD.test(value),
-);
+/** ISCED-F 2013 field codes, as `IscedFieldSchema` accepts them (`ISCED_FIELDS`). @internal */
+export const ISCED_FIELD_CODES: CodeKind = /* @__PURE__ */ kind(ISCED_FIELD_LIST, isIscedField);
 
 /** The network's region codes. @internal */
 export const REGION_CODES: CodeKind = /* @__PURE__ */ kind(REGION_LIST, (value) =>

@@ -86,7 +86,7 @@ export interface FitScore {
 export interface Need {
   /** The cells the partner should be able to work in (see `CELLS`). */
   readonly cells: readonly CellCode[];
-  /** ISCED-F 2013 fields the partner should declare: four digits, such as `'0912'` (medicine). */
+  /** ISCED-F 2013 fields the partner should declare (`ISCED_FIELDS`), such as `'0912'` (medicine). */
   readonly fields?: readonly IscedFieldCode[] | undefined;
   /** Languages the partner should work in: ISO 639-1 codes (see `LANGUAGES`). */
   readonly languages?: readonly LanguageCode[] | undefined;
@@ -181,7 +181,7 @@ export interface Consortium {
  * ```ts
  * // Two faculties of one university, registered as two partners with its ROR id:
  * const [a, b] = ['example-lyon-medicine', 'example-lyon-pharmacy'].map((id) => PartnerIdSchema.parse(id));
- * const group: DuplicateGroup = { partnerIds: [a!, b!], reason: 'ror', key: 'https://ror.org/03yrm5c26' };
+ * const group: DuplicateGroup = { partnerIds: [a!, b!], reason: 'ror', key: 'https://ror.org/000000195' };
  * ```
  */
 export interface DuplicateGroup {

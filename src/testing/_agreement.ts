@@ -1,4 +1,5 @@
 import { CELLS, parseCellCode, type CellCode } from '../catalog/cells.js';
+import type { IscedFieldCode } from '../catalog/iscedFields.js';
 import type { AgreementInstrument } from '../catalog/vocabulary.js';
 import type { AgreementStatus } from '../dates/agreementStatus.js';
 import type { AgreementInput, Funding } from '../schemas/agreement.js';
@@ -158,7 +159,7 @@ export function generateAgreement(
   index: number,
   partnerIds: readonly string[],
   partnerNames: readonly string[],
-  fields: readonly string[],
+  fields: readonly IscedFieldCode[],
   on: number,
   ledger: AgreementLedger,
 ): AgreementInput {

@@ -1,6 +1,7 @@
 import type { ActivityCode } from '../catalog/activities.js';
 import type { AreaCode } from '../catalog/areas.js';
 import { parseCellCode, type CellCode } from '../catalog/cells.js';
+import type { IscedFieldCode } from '../catalog/iscedFields.js';
 import type { CefrLevel, LanguageCode } from '../catalog/languages.js';
 import {
   MOBILITY_LEVELS,
@@ -55,7 +56,7 @@ const COMMITMENT_COUNTS = [
 export function generateCommitment(
   random: Random,
   cell: CellCode,
-  fields: readonly string[],
+  fields: readonly IscedFieldCode[],
 ): CommitmentInput {
   // A `CellCode` always parses.
   const { area, activity } = parseCellCode(cell) as { area: AreaCode; activity: ActivityCode };
@@ -115,7 +116,7 @@ export function generateCommitment(
 export function generateCommitments(
   random: Random,
   scope: readonly CellCode[],
-  fields: readonly string[],
+  fields: readonly IscedFieldCode[],
 ): CommitmentInput[] {
   if (scope.length === 0) return [];
   const count = random.weighted(COMMITMENT_COUNTS);

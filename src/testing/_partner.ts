@@ -1,7 +1,7 @@
 import { ASEAN_MEMBERS } from '../catalog/asean.js';
 import { CELLS } from '../catalog/cells.js';
 import { COUNTRIES, type CountryCode } from '../catalog/countries.js';
-import { HEALTH_FIELD_CODES } from '../catalog/healthFields.js';
+import { HEALTH_FIELD_CODES, type HealthFieldCode } from '../catalog/healthFields.js';
 import { HISTORICAL_PARTNER_COUNTRIES } from '../catalog/home.js';
 import {
   INSTITUTION_TYPE_CODES,
@@ -60,7 +60,7 @@ export interface PartnerTables {
    */
   readonly types: readonly (readonly [InstitutionType, number])[];
   readonly keyTier: ReadonlySet<InstitutionType>;
-  readonly fields: readonly string[];
+  readonly fields: readonly HealthFieldCode[];
   readonly languages: readonly LanguageCode[];
   /** The word of each type in ids, and the patterns of its names. */
   readonly vocabulary: TypeVocabulary;
@@ -136,7 +136,11 @@ function pickLanguages(
   return languages;
 }
 
-function pickFields(random: Random, type: InstitutionType, tables: PartnerTables): string[] {
+function pickFields(
+  random: Random,
+  type: InstitutionType,
+  tables: PartnerTables,
+): HealthFieldCode[] {
   const key = tables.keyTier.has(type);
   if (random.chance(key ? 0.06 : 0.35)) return [];
   return random.subset(tables.fields, random.int(1, key ? 4 : 3));

@@ -1,4 +1,5 @@
 import { CELLS, type CellCode } from '../catalog/cells.js';
+import type { IscedFieldCode } from '../catalog/iscedFields.js';
 import { STRATEGY_CODES } from '../catalog/strategies.js';
 import type { ProposalInput } from '../schemas/proposal.js';
 import { generateFunding } from './_agreement.js';
@@ -55,7 +56,7 @@ export function generateProposal(
   index: number,
   partnerIds: readonly string[],
   tables: PartnerTables,
-  fields: readonly string[],
+  fields: readonly IscedFieldCode[],
   days: ProposalDays,
 ): ProposalInput {
   const submitted = days.on - random.int(0, 400);

@@ -178,6 +178,7 @@ describe('reference data of the home institution', () => {
       city: 'Phnom Penh',
       established: 1946,
       resumedIn: '1980s',
+      identifiers: { ror: 'https://ror.org/04jpmg381', schac: 'uhs.edu.kh' },
     });
     expect(HISTORICAL_PARTNER_COUNTRIES).toEqual(['AU', 'BE', 'DE', 'FR', 'JP', 'KR', 'SG', 'US']);
     expect(DEFAULT_PLAN_PERIOD).toEqual({ start: '2014-01-01', end: '2018-12-31' });

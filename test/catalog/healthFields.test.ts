@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   HEALTH_FIELDS,
+  HEALTH_FIELD_CODES,
   isHealthField,
   type HealthField,
   type HealthFieldCode,
 } from '../../src/catalog/healthFields.js';
+import { ISCED_FIELDS, isIscedField } from '../../src/catalog/iscedFields.js';
 
 const CODES = [
   '0900',
@@ -24,6 +26,7 @@ const CODES = [
   '0923',
   '0929',
   '0988',
+  '0999',
 ];
 
 describe('HEALTH_FIELDS', () => {
@@ -51,8 +54,14 @@ describe('HEALTH_FIELDS', () => {
       '0920': 'Welfare not further defined',
       '0929': 'Welfare not elsewhere classified',
       '0988': 'Inter-disciplinary programmes and qualifications involving health and welfare',
+      '0999': 'Health and welfare not elsewhere classified',
     });
     for (const field of HEALTH_FIELDS) expect(Object.keys(field.name)).toEqual(['en']);
+  });
+
+  it('is exactly the ISCED_FIELDS of broad field 09, with the same names', () => {
+    expect(HEALTH_FIELDS).toEqual(ISCED_FIELDS.filter((field) => field.code.startsWith('09')));
+    for (const field of HEALTH_FIELDS) expect(isIscedField(field.code)).toBe(true);
   });
 
   it('is deeply frozen', () => {
@@ -67,6 +76,14 @@ describe('HEALTH_FIELDS', () => {
   });
 });
 
+describe('HEALTH_FIELD_CODES', () => {
+  it('follows HEALTH_FIELDS, 0999 last', () => {
+    expect(HEALTH_FIELD_CODES).toEqual(CODES);
+    expect(HEALTH_FIELD_CODES.at(-1)).toBe('0999');
+    expect(Object.isFrozen(HEALTH_FIELD_CODES)).toBe(true);
+  });
+});
+
 describe('isHealthField', () => {
   it('is true for 0912 and every listed code', () => {
     expect(isHealthField('0912')).toBe(true);
@@ -74,7 +91,7 @@ describe('isHealthField', () => {
   });
 
   it('is false for 0918, other ISCED-F fields and non-strings', () => {
-    for (const value of ['0918', '0930', '0999', '0911 ', '912', '09', '091', '0111', 912, null]) {
+    for (const value of ['0918', '0930', '0998', '0911 ', '912', '09', '091', '0111', 912, null]) {
       expect(isHealthField(value)).toBe(false);
     }
   });

@@ -475,8 +475,8 @@ describe('uhs-network --lang fr: every command', () => {
       `uhs-network${NB}: --cells${NB}: 'Z9' n'est pas un code de case (A1 … D5)\nLancez 'uhs-network --lang fr match --help' pour obtenir de l'aide.\n`,
     ],
     [
-      ['match', EXAMPLE, '--cells', 'C5', '--fields', '0999'],
-      `uhs-network${NB}: --fields${NB}: '0999' n'est pas un code de domaine d'études des sciences de la santé de la CITE-F 2013 (0900 … 0988)\nLancez 'uhs-network --lang fr match --help' pour obtenir de l'aide.\n`,
+      ['match', EXAMPLE, '--cells', 'C5', '--fields', '0918'],
+      `uhs-network${NB}: --fields${NB}: '0918' n'est pas un code de domaine d'études des sciences de la santé de la CITE-F 2013 (0900 … 0999)\nLancez 'uhs-network --lang fr match --help' pour obtenir de l'aide.\n`,
     ],
     [
       ['match', EXAMPLE, '--cells', 'C5', '--languages', 'xx'],

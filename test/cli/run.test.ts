@@ -139,7 +139,7 @@ describe('uhs-network: usage errors (exit 2)', () => {
     [['match', EXAMPLE, '--cells', ','], '--cells: give at least one value', 'match'],
     [
       ['match', EXAMPLE, '--cells', 'C5', '--fields', '0918'],
-      "--fields: '0918' is not an ISCED-F 2013 health field code (0900 … 0988)",
+      "--fields: '0918' is not an ISCED-F 2013 health field code (0900 … 0999)",
       'match',
     ],
     [

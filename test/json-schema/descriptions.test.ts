@@ -43,7 +43,9 @@ describe('descriptions where a validator would quote a pattern', () => {
       $defs: Record<string, Node & { properties: Record<string, Node> }>;
     };
     const identifiers = partner.properties.identifiers.properties;
-    expect(identifiers['schac']?.description).toContain('internet domain');
+    // A SCHAC id is a shared definition (the home's and every partner's), described once.
+    expect(identifiers['schac']).toEqual({ $ref: '#/$defs/SchacId' });
+    expect(partner.$defs['SchacId']?.description).toContain('internet domain');
     expect(identifiers['erasmusCode']?.description).toContain('Erasmus institution code');
     expect(partner.$defs['Contact']?.properties['phone']?.description).toContain(
       'telephone number',

@@ -9,6 +9,7 @@ import { CELLS } from '../../src/catalog/cells.js';
 import { COUNTRIES } from '../../src/catalog/countries.js';
 import { HOME_INSTITUTION } from '../../src/catalog/home.js';
 import { INSTITUTION_TYPES } from '../../src/catalog/institutionTypes.js';
+import { ISCED_FIELD_CODES } from '../../src/catalog/iscedFields.js';
 import { LANGUAGES } from '../../src/catalog/languages.js';
 import { rorCheckDigits } from '../../src/core/_ror.js';
 import { HTTP_URL } from '../../src/core/_patterns.js';
@@ -78,7 +79,7 @@ const partner = fc.record(
       },
       { requiredKeys: [] },
     ),
-    fields: fc.uniqueArray(fc.stringMatching(/^[0-9]{4}$/), { maxLength: 6 }),
+    fields: fc.uniqueArray(fc.constantFrom(...ISCED_FIELD_CODES), { maxLength: 6 }),
     languages: fc.uniqueArray(fc.constantFrom(...LANGUAGES.map((language) => language.code)), {
       minLength: 1,
       maxLength: 5,

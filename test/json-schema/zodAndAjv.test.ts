@@ -86,7 +86,7 @@ const VALID: readonly Fixture[] = [
     kind: 'Partner',
     name: 'a ROR id as a URL, leap days, a website with port, path, query and fragment',
     input: changed(partnerInput, (draft) => {
-      draft.identifiers.ror = 'https://ror.org/03yrm5c26';
+      draft.identifiers.ror = 'https://ror.org/000000195';
       draft.joinedOn = '2000-02-29';
       draft.website = 'https://www.lyon.example.edu:8443/en/about%20us?lang=en&x=(1)#top';
     }),
@@ -346,6 +346,13 @@ const INVALID: readonly Rejected[] = [
   },
   {
     kind: 'Partner',
+    name: 'four digits that name no ISCED field',
+    input: { ...partnerInput, fields: ['0918'] },
+    code: 'invalid_value',
+    path: ['fields', 0],
+  },
+  {
+    kind: 'Partner',
     name: 'an ISCED field in Arabic-Indic digits',
     input: { ...partnerInput, fields: ['٠٩١٢'] },
     code: 'invalid_format',
@@ -354,14 +361,14 @@ const INVALID: readonly Rejected[] = [
   {
     kind: 'Partner',
     name: 'a ROR id of the wrong form',
-    input: changed(partnerInput, (draft) => (draft.identifiers.ror = 'ror-03yrm5c26')),
+    input: changed(partnerInput, (draft) => (draft.identifiers.ror = 'ror-000000195')),
     code: 'invalid_format',
     path: ['identifiers', 'ror'],
   },
   {
     kind: 'Partner',
     name: 'a ROR URL over http',
-    input: changed(partnerInput, (draft) => (draft.identifiers.ror = 'http://ror.org/03yrm5c26')),
+    input: changed(partnerInput, (draft) => (draft.identifiers.ror = 'http://ror.org/000000195')),
     code: 'invalid_format',
     path: ['identifiers', 'ror'],
   },

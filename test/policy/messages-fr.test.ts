@@ -125,6 +125,12 @@ const cases: [MessageCode, Record<string, unknown>, string, string][] = [
     "createPolicy~: homeCountry doit être un code de pays ISO 3166-1 alpha-2 attribué, tel que KH, valeur reçue 'Cambodge'",
   ],
   [
+    'policy.not_a_hei_id',
+    { caller: 'createPolicy', field: 'homeHeiId', received: 'UHS.edu.kh' },
+    "createPolicy: homeHeiId must be a SCHAC id: a lower-case internet domain such as uhs.edu.kh, received 'UHS.edu.kh'",
+    "createPolicy~: homeHeiId doit être un identifiant SCHAC~: un nom de domaine en minuscules, tel que uhs.edu.kh, valeur reçue 'UHS.edu.kh'",
+  ],
+  [
     'policy.missing_cell',
     { caller: 'createPolicy', field: 'alignment.B4', received: undefined },
     'createPolicy: alignment.B4 must be a list of strategies (every cell is mapped), received nothing',
@@ -283,7 +289,17 @@ describe('a thrown error carries its code and params, to say it again in French'
     [
       'createPolicy, an unknown key',
       () => createPolicy({ saturaton: 4 } as PolicyOverrides),
-      "createPolicy~: clé inconnue 'saturaton' (clés attendues~: planPeriod, homeCountry, alignment, weights, saturation, scoreWeights, expiringWithinDays, renewalWindowDays, rankWeights, sustainabilityMonths, academicYearStartMonth, platformLanguages, rules)",
+      "createPolicy~: clé inconnue 'saturaton' (clés attendues~: planPeriod, homeCountry, homeHeiId, alignment, weights, saturation, scoreWeights, expiringWithinDays, renewalWindowDays, rankWeights, sustainabilityMonths, academicYearStartMonth, platformLanguages, rules)",
+    ],
+    [
+      'createPolicy, a homeHeiId that is not a domain',
+      () => createPolicy({ homeHeiId: 'uhs' }),
+      "createPolicy~: homeHeiId doit être un identifiant SCHAC~: un nom de domaine en minuscules, tel que uhs.edu.kh, valeur reçue 'uhs'",
+    ],
+    [
+      'createPolicy, a homeHeiId that is not a string',
+      () => createPolicy({ homeHeiId: 42 } as unknown as PolicyOverrides),
+      'createPolicy~: homeHeiId doit être une chaîne de caractères, valeur reçue 42',
     ],
     [
       'createPolicy, an unknown cell',

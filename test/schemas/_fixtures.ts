@@ -7,7 +7,7 @@ export const partnerInput = {
   country: 'FR',
   city: 'Lyon',
   website: 'https://www.lyon.example.edu/',
-  identifiers: { ror: '03yrm5c26', schac: 'lyon.example.edu', erasmusCode: 'F  LYON99' },
+  identifiers: { ror: '000000195', schac: 'lyon.example.edu', erasmusCode: 'F  LYON99' },
   fields: ['0912', '0913'],
   languages: ['fr', 'en'],
   offers: ['B4', 'C5'],

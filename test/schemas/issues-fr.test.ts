@@ -196,10 +196,11 @@ describe('issues of types, values and forms, in French', () => {
         suggestions: ['0913'],
         of: 'isced-field',
         certain: false,
+        list: 'ISCED_FIELDS',
         labels: [{ en: 'Nursing and midwifery', fr: 'Nursing and midwifery' }],
       }),
     ).toBe(
-      "'nursing' n'est pas un code de domaine d'études CITE-F 2013\u00a0; vouliez-vous dire '0913' (Nursing and midwifery)\u00a0? (quatre chiffres\u00a0; les domaines d'études de la santé figurent dans HEALTH_FIELDS)",
+      "'nursing' n'est pas un code de domaine d'études CITE-F 2013\u00a0; vouliez-vous dire '0913' (Nursing and midwifery)\u00a0? (2 domaines d'études, voir ISCED_FIELDS)",
     );
     expect(
       fr('issue.invalid_value', {

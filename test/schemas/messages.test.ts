@@ -6,6 +6,7 @@ import {
   safeParseProposal,
   type ValidationIssue,
 } from '../../src/schemas/index.js';
+import { ISCED_FIELD_CODES } from '../../src/catalog/iscedFields.js';
 import { AcademicYearSchema } from '../../src/schemas/primitives.js';
 import { invalidValue, issueMessage, renderZodIssue } from '../../src/schemas/_issues.js';
 import { agreementInput, copy, networkInput, partnerInput, proposalInput } from './_fixtures.js';
@@ -426,34 +427,35 @@ describe('messages of the library’s own rules', () => {
       },
     ]);
     // More than 16 values: checked with an index rather than by scanning.
-    const many = Array.from({ length: 20 }, (_, index) => `09${String(10 + index)}`);
-    expect(partner({ fields: [...many, '0915', '0929'] })).toEqual([
+    const many = ISCED_FIELD_CODES.slice(0, 20);
+    expect(partner({ fields: [...many, '0110', '0219'] })).toEqual([
       {
         code: 'duplicate_value',
         path: ['fields', 20],
-        message: "'0915' is already listed at index 5",
-        params: { value: '0915', firstIndex: 5 },
+        message: "'0110' is already listed at index 5",
+        params: { value: '0110', firstIndex: 5 },
       },
       {
         code: 'duplicate_value',
         path: ['fields', 21],
-        message: "'0929' is already listed at index 19",
-        params: { value: '0929', firstIndex: 19 },
+        message: "'0219' is already listed at index 19",
+        params: { value: '0219', firstIndex: 19 },
       },
     ]);
   });
 
   it('reports a repeated value and the checks after it on the same list', () => {
-    // A list of fields holds at most 200 values: a duplicate does not hide that bound.
-    const fields = Array.from({ length: 201 }, (_, index) => String(index).padStart(4, '0'));
-    fields[200] = '0000';
+    // A list of fields holds at most 200 values: duplicates do not hide that bound. ISCED-F
+    // has 149 codes, so 201 fields repeat the first 52 of them.
+    const fields = [...ISCED_FIELD_CODES, ...ISCED_FIELD_CODES.slice(0, 52)];
+    expect(fields).toHaveLength(201);
     expect(partner({ fields })).toEqual([
-      {
+      ...ISCED_FIELD_CODES.slice(0, 52).map((value, index) => ({
         code: 'duplicate_value',
-        path: ['fields', 200],
-        message: "'0000' is already listed at index 0",
-        params: { value: '0000', firstIndex: 0 },
-      },
+        path: ['fields', 149 + index],
+        message: `'${value}' is already listed at index ${index}`,
+        params: { value, firstIndex: index },
+      })),
       {
         code: 'too_big',
         path: ['fields'],

@@ -95,7 +95,7 @@ describe('NetworkSchema', () => {
 
   it('allows two partners to share a ROR id', () => {
     const input = copy(networkInput);
-    input.partners[1].identifiers = { ror: 'https://ror.org/03yrm5c26' };
+    input.partners[1].identifiers = { ror: 'https://ror.org/000000195' };
     expect(safeParseNetwork(input).success).toBe(true);
   });
 

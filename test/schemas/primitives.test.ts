@@ -18,6 +18,7 @@ import {
   StrategyCodeSchema,
   UrlSchema,
 } from '../../src/schemas/index.js';
+import { ISCED_FIELD_CODES } from '../../src/catalog/iscedFields.js';
 import { rorCheckDigits } from '../../src/core/_ror.js';
 import { safeParseWith } from '../../src/schemas/_parse.js';
 
@@ -162,6 +163,88 @@ describe('EmailSchema and UrlSchema', () => {
   });
 });
 
+describe('IscedFieldSchema', () => {
+  function issuesOf(input: unknown) {
+    const result = safeParseWith(IscedFieldSchema, input);
+    return result.success
+      ? []
+      : result.issues.map(({ params, ...issue }) => {
+          // The 149 allowed codes are checked once, below.
+          const { allowed, ...rest } = params as { allowed?: unknown };
+          return { ...issue, params: rest, allowed: Array.isArray(allowed) ? allowed.length : 0 };
+        });
+  }
+
+  it.each(['0011', '0912', '0999', '9999'])('accepts %s, a code of ISCED_FIELDS', (code) => {
+    expect(IscedFieldSchema.parse(code)).toBe(code);
+  });
+
+  it('rejects 0918 (no such field) with the closest codes', () => {
+    expect(issuesOf('0918')).toEqual([
+      {
+        code: 'invalid_value',
+        path: [],
+        message:
+          "'0918' is not an ISCED-F 2013 field code; did you mean '0910', '0911' or '0912'? (149 fields, see ISCED_FIELDS)",
+        params: {
+          received: '0918',
+          suggestions: ['0910', '0911', '0912'],
+          of: 'isced-field',
+          certain: false,
+          list: 'ISCED_FIELDS',
+        },
+        allowed: 149,
+      },
+    ]);
+    const result = safeParseWith(IscedFieldSchema, '0918');
+    expect(result.success ? [] : result.issues[0]?.params?.allowed).toEqual([...ISCED_FIELD_CODES]);
+  });
+
+  it('rejects 1234 with no suggestion, and suggests 9999 for 9990', () => {
+    expect(issuesOf('1234')).toEqual([
+      {
+        code: 'invalid_value',
+        path: [],
+        message: "'1234' is not an ISCED-F 2013 field code (149 fields, see ISCED_FIELDS)",
+        params: {
+          received: '1234',
+          suggestions: [],
+          of: 'isced-field',
+          certain: false,
+          list: 'ISCED_FIELDS',
+        },
+        allowed: 149,
+      },
+    ]);
+    expect(issuesOf('9990').map((issue) => issue.message)).toEqual([
+      "'9990' is not an ISCED-F 2013 field code; did you mean '9999'? (149 fields, see ISCED_FIELDS)",
+    ]);
+  });
+
+  it('keeps the format issue, alone, for a value that is not four digits', () => {
+    expect(issuesOf('medicine')).toEqual([
+      {
+        code: 'invalid_format',
+        path: [],
+        message: "expected an ISCED-F 2013 field code of four digits, received 'medicine'",
+        params: { format: 'isced-field', received: 'medicine' },
+        allowed: 0,
+      },
+    ]);
+    expect(codes(IscedFieldSchema, '912')).toEqual(['invalid_format']);
+    expect(codes(IscedFieldSchema, 912)).toEqual(['invalid_type']);
+  });
+
+  it('accepts exactly the codes of ISCED_FIELDS (law)', () => {
+    const listed = new Set<string>(ISCED_FIELD_CODES);
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{4}$/), (code) => {
+        expect(codes(IscedFieldSchema, code)).toEqual(listed.has(code) ? [] : ['invalid_value']);
+      }),
+    );
+  });
+});
+
 describe('code schemas', () => {
   it('accept exactly the catalog codes', () => {
     expect(LanguageCodeSchema.parse('km')).toBe('km');
@@ -171,6 +254,7 @@ describe('code schemas', () => {
     expect(codes(CefrLevelSchema, 'C3')).toEqual(['invalid_value']);
     expect(IscedFieldSchema.parse('0988')).toBe('0988');
     expect(codes(IscedFieldSchema, '988')).toEqual(['invalid_format']);
+    expect(codes(IscedFieldSchema, '0918')).toEqual(['invalid_value']);
     expect(CellCodeSchema.parse('D5')).toBe('D5');
     expect(codes(CellCodeSchema, 'E1')).toEqual(['invalid_value']);
     expect(codes(CellCodeSchema, 'A6')).toEqual(['invalid_value']);

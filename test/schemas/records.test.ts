@@ -19,7 +19,7 @@ describe('PartnerSchema', () => {
     const result = safeParsePartner(partnerInput);
     expect(result.success).toBe(true);
     if (result.success) {
-      expect(result.data.identifiers?.ror).toBe('https://ror.org/03yrm5c26');
+      expect(result.data.identifiers?.ror).toBe('https://ror.org/000000195');
       expect(result.data.fields).toEqual(['0912', '0913']);
     }
   });

@@ -10,6 +10,7 @@ import {
   CELL_LIST,
   COUNTRY_LIST,
   INSTITUTION_TYPE_LIST,
+  ISCED_FIELD_CODE_LIST,
   ISCED_FIELD_LIST,
   LANGUAGE_LIST,
   REGION_LIST,
@@ -408,11 +409,29 @@ describe('suggest: laws', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 
-  it('suggests health fields for an ISCED field written in words or without its 0', () => {
+  it('suggests ISCED-F fields for a field written in words or without its 0', () => {
     expect(suggest(ISCED_FIELD_LIST, 'Medicine')).toEqual({ values: ['0912'], certain: true });
     expect(suggest(ISCED_FIELD_LIST, '912')).toEqual({ values: ['0912'], certain: false });
+    expect(suggest(ISCED_FIELD_LIST, 'Field unknown')).toEqual({
+      values: ['9999'],
+      certain: true,
+    });
     expect(unknownValue(ISCED_FIELD_LIST, 'nursing').message).toBe(
-      "'nursing' is not an ISCED-F 2013 field code; did you mean '0913' (Nursing and midwifery)? (four digits; the health fields are in HEALTH_FIELDS)",
+      "'nursing' is not an ISCED-F 2013 field code; did you mean '0913' (Nursing and midwifery)? (149 fields, see ISCED_FIELDS)",
+    );
+    expect(unknownValue(ISCED_FIELD_LIST, '0918').message).toBe(
+      "'0918' is not an ISCED-F 2013 field code; did you mean '0910' (Health not further defined), '0911' (Dental studies) or '0912' (Medicine)? (149 fields, see ISCED_FIELDS)",
+    );
+  });
+
+  it('suggests bare ISCED-F codes from the list the schema uses, which has no names', () => {
+    expect(ISCED_FIELD_CODE_LIST.entries()).toHaveLength(149);
+    expect(suggest(ISCED_FIELD_CODE_LIST, 'Medicine')).toEqual({ values: [], certain: false });
+    expect(unknownValue(ISCED_FIELD_CODE_LIST, '0918').message).toBe(
+      "'0918' is not an ISCED-F 2013 field code; did you mean '0910', '0911' or '0912'? (149 fields, see ISCED_FIELDS)",
+    );
+    expect(ISCED_FIELD_CODE_LIST.entries().map((entry) => entry.value)).toEqual(
+      ISCED_FIELD_LIST.entries().map((entry) => entry.value),
     );
   });
 

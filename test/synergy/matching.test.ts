@@ -231,19 +231,19 @@ describe('findDuplicatePartners', () => {
   it('groups by ROR id, by normalised name in a country, and by acronym in a country', () => {
     const duplicates = buildNetwork({
       partners: [
-        { id: 'd', name: 'Université de Lyon', country: 'FR', acronym: 'UDL', ror: '03yrm5c26' },
+        { id: 'd', name: 'Université de Lyon', country: 'FR', acronym: 'UDL', ror: '000000195' },
         { id: 'a', name: 'Universite Lyon', country: 'FR', acronym: 'udl' },
         { id: 'c', name: 'University of Lyon', country: 'US', acronym: 'UDL' },
         {
           id: 'b',
           name: 'Example Faculty of Medicine',
           country: 'BE',
-          ror: 'https://ror.org/03yrm5c26',
+          ror: 'https://ror.org/000000195',
         },
       ],
     });
     expect(findDuplicatePartners(duplicates)).toEqual([
-      { partnerIds: ['b', 'd'], reason: 'ror', key: 'https://ror.org/03yrm5c26' },
+      { partnerIds: ['b', 'd'], reason: 'ror', key: 'https://ror.org/000000195' },
       { partnerIds: ['a', 'd'], reason: 'name', key: 'FR:lyon' },
       { partnerIds: ['a', 'd'], reason: 'acronym', key: 'FR:udl' },
     ]);
@@ -254,13 +254,13 @@ describe('findDuplicatePartners', () => {
       partners: [
         { id: 'e', name: 'Omega College', country: 'FR', acronym: 'OC' },
         { id: 'd', name: 'Omega College', country: 'FR', acronym: 'oc' },
-        { id: 'c', name: 'Alpha College', country: 'DE', ror: '03yrm5c26' },
+        { id: 'c', name: 'Alpha College', country: 'DE', ror: '000000292' },
         { id: 'b', name: 'Alpha College', country: 'DE' },
-        { id: 'a', name: 'Example Faculty of Medicine', country: 'BE', ror: '03yrm5c26' },
+        { id: 'a', name: 'Example Faculty of Medicine', country: 'BE', ror: '000000292' },
       ],
     });
     expect(findDuplicatePartners(duplicates)).toEqual([
-      { partnerIds: ['a', 'c'], reason: 'ror', key: 'https://ror.org/03yrm5c26' },
+      { partnerIds: ['a', 'c'], reason: 'ror', key: 'https://ror.org/000000292' },
       { partnerIds: ['b', 'c'], reason: 'name', key: 'DE:alpha college' },
       { partnerIds: ['d', 'e'], reason: 'name', key: 'FR:omega college' },
       { partnerIds: ['d', 'e'], reason: 'acronym', key: 'FR:oc' },

@@ -177,7 +177,7 @@ describe('synergy errors in English and French', () => {
     const field = expectLibraryError(
       () => rankPartners(network, need({ cells: ['C5'], fields: [912] })),
       RangeError,
-      "rankPartners: need.fields[0] expected an ISCED-F 2013 field code, received 912; did you mean '0912' (Medicine)? (four digits; the health fields are in HEALTH_FIELDS)",
+      "rankPartners: need.fields[0] expected an ISCED-F 2013 field code, received 912; did you mean '0912' (Medicine)? (149 fields, see ISCED_FIELDS)",
       'synergy.unknown_code',
     );
     expect(french(field.code, field.params)).toBe(

@@ -3,7 +3,13 @@
 // "did you mean" as a validation issue, instead of a ranking matched on nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CELLS, HEALTH_FIELDS, LANGUAGES, REGIONS } from '../../src/catalog/index.js';
+import {
+  CELLS,
+  HEALTH_FIELDS,
+  LANGUAGES,
+  REGIONS,
+  type IscedFieldCode,
+} from '../../src/catalog/index.js';
 import { rankPartners, suggestConsortium, type Need } from '../../src/synergy/index.js';
 import { expectLibraryError } from '../policy/_errors.js';
 import { buildNetwork } from './_build.js';
@@ -63,12 +69,12 @@ describe('rankPartners: the codes of a need', () => {
     [
       'a field without its leading 0',
       { cells: ['C5'], fields: ['912'] },
-      "rankPartners: need.fields[0] '912' is not an ISCED-F 2013 field code; did you mean '0912' (Medicine)? (four digits; the health fields are in HEALTH_FIELDS)",
+      "rankPartners: need.fields[0] '912' is not an ISCED-F 2013 field code; did you mean '0912' (Medicine)? (149 fields, see ISCED_FIELDS)",
     ],
     [
       'a field as a number',
       { cells: ['C5'], fields: [912] },
-      "rankPartners: need.fields[0] expected an ISCED-F 2013 field code, received 912; did you mean '0912' (Medicine)? (four digits; the health fields are in HEALTH_FIELDS)",
+      "rankPartners: need.fields[0] expected an ISCED-F 2013 field code, received 912; did you mean '0912' (Medicine)? (149 fields, see ISCED_FIELDS)",
     ],
   ])('names %s', (_what, given, message) => {
     const error = expectLibraryError(
@@ -123,7 +129,12 @@ describe('rankPartners: the codes of a need', () => {
         fc.option(fc.subarray(LANGUAGES.map((language) => language.code)), { nil: undefined }),
         fc.option(fc.subarray(REGIONS.map((region) => region.code)), { nil: undefined }),
         fc.option(
-          fc.subarray([...HEALTH_FIELDS.map((field) => field.code), '0511', '0000', '9999']),
+          fc.subarray<IscedFieldCode>([
+            ...HEALTH_FIELDS.map((field) => field.code),
+            '0511',
+            '0000',
+            '9999',
+          ]),
           { nil: undefined },
         ),
         (cells, languages, regions, fields) => {
