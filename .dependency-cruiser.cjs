@@ -17,12 +17,13 @@ const LAYERS = [
   'synergy',
   'reports',
   'json-schema',
+  'ewp',
   'testing',
   'cli',
 ];
 
 /** Folders the root `src/index.ts` must not import (entry points of their own). */
-const NOT_FROM_ROOT = ['testing', 'cli'];
+const NOT_FROM_ROOT = ['ewp', 'testing', 'cli'];
 
 /** Folders whose `_` files are documented internal cores, importable from any folder above. */
 const INTERNAL_CORES = ['core', 'messages'];
