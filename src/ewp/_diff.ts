@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- every index below is bounded by the loop that produces it (the trimmed ranges and the table of lengths); `!` keeps the quadratic loop free of fallback branches. */
 import { ewpDifference } from './_issues.js';
 import type { HashPiece, IiaText } from './_textToHash.js';
 import type { EwpDifference } from './types.js';
@@ -25,7 +26,8 @@ function edits(a: readonly HashPiece[], b: readonly HashPiece[]): Edit[] {
   const middle: Edit[] = [];
   if ((n + 1) * (m + 1) > MAX_TABLE) {
     for (let i = 0; i < Math.max(n, m); i += 1) {
-      if (i < n && i < m && a[start + i]!.text === b[start + i]!.text) middle.push({ kind: 'same' });
+      if (i < n && i < m && a[start + i]!.text === b[start + i]!.text)
+        middle.push({ kind: 'same' });
       else {
         if (i < n) middle.push({ kind: 'ours', piece: a[start + i]! });
         if (i < m) middle.push({ kind: 'theirs', piece: b[start + i]! });
@@ -67,7 +69,9 @@ function differencesOf(ours: HashPiece[], theirs: HashPiece[]): EwpDifference[] 
   const result: EwpDifference[] = [];
   const paired = new Set<number>();
   for (const piece of ours) {
-    const match = theirs.findIndex((other, index) => !paired.has(index) && other.field === piece.field);
+    const match = theirs.findIndex(
+      (other, index) => !paired.has(index) && other.field === piece.field,
+    );
     if (match < 0) {
       result.push(
         ewpDifference('only_ours', { field: piece.field, path: piece.path, ours: piece.value }),

@@ -4,11 +4,8 @@ import type { EwpDifference, EwpIssue, EwpIssueCode } from './types.js';
 type Params = Readonly<Record<string, string | number>>;
 
 /** The English message of a code of the EWP part of the catalogue. */
-function english(code: string, params: Params): string {
-  const table = EWP_MESSAGES as unknown as Readonly<
-    Record<string, { readonly en: (params: Params) => string }>
-  >;
-  return table[code]!.en(params);
+function english(code: keyof typeof EWP_MESSAGES, params: Params): string {
+  return (EWP_MESSAGES[code].en as unknown as (params: Params) => string)(params);
 }
 
 /** Builds an issue with its English message. @internal */
@@ -40,15 +37,14 @@ export function ewpDifference(
  *
  * @internal
  */
-export function ewpError(
-  issues: readonly EwpIssue[],
-): SyntaxError & {
+export function ewpError(issues: readonly EwpIssue[]): SyntaxError & {
   readonly code: string;
   readonly params: Params;
   readonly path: string;
   readonly issues: readonly EwpIssue[];
 } {
-  const first = issues[0]!;
+  // A failure always carries at least one issue.
+  const first = issues[0] as EwpIssue;
   return Object.assign(new SyntaxError(first.message), {
     code: `ewp.${first.code}`,
     params: first.params,

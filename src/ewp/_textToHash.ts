@@ -70,14 +70,11 @@ function elementPiece(
 }
 
 /** The only child of that name, or an issue when there are several (the XSLT would fail). */
-function single(
-  parent: XmlElement,
-  name: string,
-  issues: EwpIssue[],
-): XmlElement | undefined {
+function single(parent: XmlElement, name: string, issues: EwpIssue[]): XmlElement | undefined {
   const found = childElements(parent).filter((child) => child.localName === name);
-  if (found.length > 1)
-    issues.push(ewpIssue('repeated_element', found[1]!.path, { element: name }));
+  const second = found[1];
+  if (second !== undefined)
+    issues.push(ewpIssue('repeated_element', second.path, { element: name }));
   return found[0];
 }
 
@@ -135,7 +132,10 @@ function iiaText(
         const parent = above[above.length - 1];
         const grandparent = above[above.length - 2];
         for (const item of element.attributes) {
-          if (!item.prefixed && (item.localName === 'not-yet-defined' || item.localName === 'v6-value'))
+          if (
+            !item.prefixed &&
+            (item.localName === 'not-yet-defined' || item.localName === 'v6-value')
+          )
             continue;
           const field = `${localName(grandparent)}.${localName(parent)}.${name}.${item.localName}`;
           pieces.push({

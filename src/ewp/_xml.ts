@@ -106,7 +106,7 @@ function decode(raw: string, path: string): string {
 function hasDoctype(xml: string): boolean {
   let at = 0;
   for (;;) {
-    while (at < xml.length && ' \t\r\n'.includes(xml[at]!)) at += 1;
+    while (at < xml.length && ' \t\r\n'.includes(xml.charAt(at))) at += 1;
     if (xml.startsWith('<?', at)) {
       const end = xml.indexOf('?>', at + 2);
       if (end < 0) return false;
@@ -238,20 +238,31 @@ export function readXml(xml: unknown): XmlReading {
   const text = (xml.startsWith('\uFEFF') ? xml.slice(1) : xml).replace(/\r\n?/g, '\n');
   if (hasDoctype(text)) return fail('doctype');
   try {
+    // The validator of fast-xml-parser 5 is deprecated in favour of a package of its own; it
+    // is still the one this pinned version ships and tests, and the parser alone accepts
+    // unclosed elements. Replace it when a major version removes it.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
     const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
     if (valid !== true) {
+      const column: unknown = valid.err.col; // undefined for some errors, despite its type
       return fail('malformed', {
-        detail: `${valid.err.msg} (line ${valid.err.line}${valid.err.col === undefined ? '' : `, column ${valid.err.col}`})`,
+        detail: `${valid.err.msg} (line ${valid.err.line}${typeof column === 'number' ? `, column ${column}` : ''})`,
       });
     }
     const nodes = new XMLParser(PARSER_OPTIONS).parse(text) as RawNode[];
-    const roots = nodes.filter((node) => elementName(node) !== undefined);
+    const roots = nodes.flatMap((node) => {
+      const name = elementName(node);
+      return name === undefined ? [] : [{ name, node }];
+    });
     const other = nodes.find((node) => '#text' in node && String(node['#text']).trim() !== '');
-    if (roots.length !== 1 || other !== undefined)
+    const [root] = roots;
+    if (root === undefined || roots.length > 1 || other !== undefined)
       return fail('malformed', { detail: 'a document has exactly one root element' });
-    const name = elementName(roots[0]!)!;
     const scope = new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]);
-    return { success: true, root: build(name, roots[0]!, scope, `/${localOf(name)}`) };
+    return {
+      success: true,
+      root: build(root.name, root.node, scope, `/${localOf(root.name)}`),
+    };
   } catch (error) {
     if (error instanceof XmlProblem) return fail(error.issueCode, error.params, error.path);
     const detail = error instanceof Error ? error.message.slice(0, 200) : 'unreadable';
@@ -264,10 +275,9 @@ export function readXml(xml: unknown): XmlReading {
 export function stringValue(element: XmlElement): string {
   let value = '';
   const stack: XmlNode[] = [element];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.kind === 'text') value += node.value;
-    else for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+    else stack.push(...[...node.children].reverse());
   }
   return value;
 }

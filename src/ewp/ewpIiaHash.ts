@@ -37,7 +37,7 @@ import type { EwpIiaHash } from './types.js';
  *   </iia>
  * </iias-get-response>`;
  * ewpIiaHash(xml);
- * //=> [{ iiaId: 'A-1', hash: '<HASH>', validForApproval: true }]
+ * //=> [{ iiaId: 'A-1', hash: '9dec03fd63ae5dc98dd39dc4a83d97e5c33b3e17f200f312d9110063f2ed9cb0', validForApproval: true }]
  * ```
  */
 export function ewpIiaHash(xml: string): readonly EwpIiaHash[] {

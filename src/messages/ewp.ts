@@ -16,12 +16,10 @@ export const EWP_MESSAGES = /* @__PURE__ */ defineMessages({
   'ewp.too_large': {
     en: (p: { length: number; max: number }) =>
       `The XML has ${p.length} characters, more than the ${p.max} accepted`,
-    fr: (p) =>
-      `Le XML compte ${p.length}\u00a0caractères, plus que les ${p.max}\u00a0acceptés`,
+    fr: (p) => `Le XML compte ${p.length}\u00a0caractères, plus que les ${p.max}\u00a0acceptés`,
   },
   'ewp.doctype': {
-    en: () =>
-      'A DOCTYPE declaration is not accepted: its entities would be expanded (none is)',
+    en: () => 'A DOCTYPE declaration is not accepted: its entities would be expanded (none is)',
     fr: () =>
       'Une déclaration DOCTYPE n’est pas acceptée\u00a0: ses entités seraient développées (aucune ne l’est)',
   },
