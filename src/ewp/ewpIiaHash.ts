@@ -7,8 +7,9 @@ import type { EwpIiaHash } from './types.js';
  * the official XSLT (`transform_version_7.xsl`) builds its text to hash, then SHA-256 over
  * its UTF-8 bytes (`node:crypto`): no Java or XSLT processor. Contacts and the academic
  * years' place in the document do not count; `validForApproval` is `false` where an element
- * is marked `not-yet-defined` or carries a `v6-value`. {@link safeEwpIiaHash} gives issues
- * instead of throwing.
+ * is marked `not-yet-defined` or carries a `v6-value`. As in the XSLT, that and
+ * `terminated-as-a-whole` are read from the whole document, so hash one IIA per response, as
+ * partners exchange them. {@link safeEwpIiaHash} gives issues instead of throwing.
  *
  * @param xml - The XML text of a v7 `iias-get-response` (one or many `iia`).
  * @returns One `{ iiaId, hash, validForApproval }` per `iia`, in document order.

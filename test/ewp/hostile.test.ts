@@ -86,7 +86,13 @@ describe('hostile XML: issues, never an exception, never an entity expanded', ()
     );
   });
 
-  it('refuses a DOCTYPE after comments, and an entity reference with no declaration', () => {
+  it('refuses a DOCTYPE wherever it is, and an entity reference with no declaration', () => {
+    for (const xml of [
+      `<iias-get-response xmlns="${V7}"><!DOCTYPE x [<!ENTITY e "v">]><iia>&e;</iia></iias-get-response>`,
+      `<iias-get-response xmlns="${V7}"/><!DOCTYPE x>`,
+      `<?xml version="1.0"?>\n<!doctype iias-get-response SYSTEM "https://example.org/x.dtd"><iias-get-response xmlns="${V7}"/>`,
+    ])
+      expect(issuesOf(xml)[0]?.code).toBe('doctype');
     expect(
       issuesOf(`<!-- x --><!DOCTYPE iias-get-response><iias-get-response xmlns="${V7}"/>`)[0]?.code,
     ).toBe('doctype');
