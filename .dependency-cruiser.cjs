@@ -111,6 +111,15 @@ module.exports = {
       to: { path: '(^|/)node_modules/date-fns/' },
     },
     {
+      name: 'fast-xml-parser-only-in-ewp',
+      comment:
+        'Only src/ewp reads XML: no other folder imports fast-xml-parser, so that no other ' +
+        'entry point pulls it in (the size script checks the bundles too).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/ewp/' },
+      to: { path: '(^|/)node_modules/fast-xml-parser/' },
+    },
+    {
       name: 'not-to-unresolvable',
       comment:
         'Every import of src/ must resolve: an import the check cannot follow is an import it cannot check.',
