@@ -17,12 +17,13 @@ const LAYERS = [
   'synergy',
   'reports',
   'json-schema',
+  'ewp',
   'testing',
   'cli',
 ];
 
 /** Folders the root `src/index.ts` must not import (entry points of their own). */
-const NOT_FROM_ROOT = ['testing', 'cli'];
+const NOT_FROM_ROOT = ['ewp', 'testing', 'cli'];
 
 /** Folders whose `_` files are documented internal cores, importable from any folder above. */
 const INTERNAL_CORES = ['core', 'messages'];
@@ -108,6 +109,15 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(catalog|messages)/|^src/core/(?!_calendar\\.ts$)' },
       to: { path: '(^|/)node_modules/date-fns/' },
+    },
+    {
+      name: 'fast-xml-parser-only-in-ewp',
+      comment:
+        'Only src/ewp reads XML: no other folder imports fast-xml-parser, so that no other ' +
+        'entry point pulls it in (the size script checks the bundles too).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/ewp/' },
+      to: { path: '(^|/)node_modules/fast-xml-parser/' },
     },
     {
       name: 'not-to-unresolvable',

@@ -11,6 +11,7 @@ export const entryPoints = {
   synergy: 'src/synergy/index.ts',
   reports: 'src/reports/index.ts',
   'json-schema': 'src/json-schema/index.ts',
+  ewp: 'src/ewp/index.ts',
   testing: 'src/testing/index.ts',
 } as const;
 

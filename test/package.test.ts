@@ -12,8 +12,11 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
   type: string;
 };
 const subpaths = Object.keys(entryPoints).filter((name) => name !== 'index');
-/** SPEC §3: every entry point is re-exported from the root except `./testing`. */
-const reexported = subpaths.filter((name) => name !== 'testing');
+/**
+ * Every entry point is re-exported from the root except `./testing` (SPEC §3) and `./ewp`
+ * (its XML parser must not reach an importer of the root).
+ */
+const reexported = subpaths.filter((name) => name !== 'testing' && name !== 'ewp');
 const require = createRequire(import.meta.url);
 /** The built files, imported by a computed path so that type-checking does not need a build. */
 const dist = (file: string): string => `../dist/${file}`;
@@ -32,8 +35,8 @@ describe('package shape', () => {
     }
   });
 
-  it('depends at run time on zod and date-fns only, is an ES module and has no side effects', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'zod']);
+  it('depends at run time on zod, date-fns and fast-xml-parser only, is an ES module and has no side effects', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'fast-xml-parser', 'zod']);
     expect(pkg.type).toBe('module');
     expect(pkg.sideEffects).toBe(false);
   });
@@ -41,6 +44,11 @@ describe('package shape', () => {
   it('does not re-export ./testing from the root (its own entry point only)', () => {
     expect(subpaths).toContain('testing');
     expect(Object.keys(root)).not.toContain('generateNetwork');
+  });
+
+  it('does not re-export ./ewp from the root (its own entry point only)', () => {
+    expect(subpaths).toContain('ewp');
+    expect(Object.keys(root).filter((key) => /ewp/i.test(key))).toEqual([]);
   });
 
   it.each(reexported)(

@@ -2,6 +2,7 @@ import type { Locale } from '../core/_locales.js';
 import { checkLocale, libraryError, render, type Message, type ParamsOf } from './_table.js';
 import { COMMON_MESSAGES } from './common.js';
 import { DATES_MESSAGES } from './dates.js';
+import { EWP_MESSAGES } from './ewp.js';
 import { ISSUE_MESSAGES } from './issues.js';
 import { JSON_SCHEMA_MESSAGES } from './jsonSchema.js';
 import { POLICY_MESSAGES } from './policy.js';
@@ -22,6 +23,7 @@ function merge() {
     ...REPORT_MESSAGES,
     ...JSON_SCHEMA_MESSAGES,
     ...TESTING_MESSAGES,
+    ...EWP_MESSAGES,
   };
 }
 

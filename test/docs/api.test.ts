@@ -1,6 +1,7 @@
 /**
- * The API reference documents the whole package: every entry point is re-exported by the
- * root barrel and has a module page with a summary; every export of every entry point is
+ * The API reference documents the whole package: every entry point but `./testing` and
+ * `./ewp` is re-exported by the root barrel, and every entry point has a module page with a
+ * summary; every export of every entry point is
  * in the reference TypeDoc builds (from typedoc.json, as `npm run docs` does, without
  * rendering); every guide of docs/ is one of its project documents. TypeDoc converts with
  * no warning, as `npm run docs` requires (warnings are errors there).
@@ -59,15 +60,31 @@ function entryPointExports(): Map<string, Map<string, ts.Symbol>> {
 
 const exportsByEntry = entryPointExports();
 
+/**
+ * The entry points the root does not re-export, documented in their own module only:
+ * `./testing` (SPEC §3) and `./ewp` (its XML parser must not reach the root's importers).
+ */
+const OWN_MODULE_ONLY: ReadonlySet<string> = new Set(['testing', 'ewp']);
+
 describe('the root barrel', () => {
-  it('re-exports every export of every entry point but ./testing, as the same declaration', () => {
+  it('re-exports every export of every entry point but ./testing and ./ewp, as the same declaration', () => {
     const rootExports = exportsByEntry.get('index')!;
     const missing: string[] = [];
     for (const [entry, exported] of exportsByEntry)
-      if (entry !== 'testing')
+      if (!OWN_MODULE_ONLY.has(entry))
         for (const [name, symbol] of exported)
           if (rootExports.get(name) !== symbol) missing.push(`${entry}: ${name}`);
     expect(missing).toEqual([]);
+  });
+
+  it('re-exports nothing of ./testing and ./ewp', () => {
+    const rootExports = exportsByEntry.get('index')!;
+    const leaked = [...OWN_MODULE_ONLY].flatMap((entry) =>
+      [...exportsByEntry.get(entry)!.keys()]
+        .filter((name) => rootExports.has(name))
+        .map((name) => `${entry}: ${name}`),
+    );
+    expect(leaked).toEqual([]);
   });
 
   it('exports nothing that no entry point exports', () => {
@@ -149,8 +166,10 @@ describe('the API reference (TypeDoc, from typedoc.json)', () => {
   it('documents every export of every entry point, in its module and in the root', () => {
     const missing: string[] = [];
     for (const [entry, exported] of exportsByEntry) {
-      // SPEC §3: `./testing` is documented in its own module only, not re-exported from the root.
-      const modules = entry === 'testing' ? [moduleName(entry)] : [moduleName(entry), PACKAGE];
+      // `./testing` and `./ewp` are documented in their own module only, not re-exported from the root.
+      const modules = OWN_MODULE_ONLY.has(entry)
+        ? [moduleName(entry)]
+        : [moduleName(entry), PACKAGE];
       for (const moduleOfExport of new Set(modules)) {
         const documented = new Set(
           (moduleReflection(moduleOfExport)?.children ?? []).map((child) => child.name),
