@@ -7,16 +7,24 @@
 //   node bench/run.mjs --smoke              100 and 1k partners, one run each (CI: checks it runs)
 //   node bench/run.mjs --write docs/performance.md   also writes the report there (between
 //                                           its bench:start/bench:end markers, if any)
+//   node bench/run.mjs --only ewp           only the EWP cases (--only network: only the others)
+//
+// The EWP cases (`./ewp`, dist/ewp.js) run on an `iias-get-response` of 1,000 IIAs (10 with
+// --smoke), built from the vendored official example: `ewpIiaHash` of it, and `diffEwpIias`
+// of it and a copy with one change per IIA. They are written between the
+// bench-ewp:start/bench-ewp:end markers of the --write file, so `--only ewp --write` leaves
+// the network figures as they are.
 //
 // Environment: BENCH_DIST, the directory of the built modules (default ../dist from this
 // file); BENCH_SIZES, comma-separated partner counts (wins over --full and --smoke);
-// BENCH_RUNS, the most timed runs per case. Node flags given to this script reach the
-// processes that measure: `node --max-semi-space-size=64 bench/run.mjs` shows how much of
-// the growth from 1k to 10k is V8's young generation (JSON.parse itself grows ~21× with
-// the default 16 MB semi-space and ~9× with 64 MB on the machine of docs/performance.md).
+// BENCH_RUNS, the most timed runs per case; BENCH_IIAS, comma-separated IIA counts of the
+// EWP cases. Node flags given to this script reach the processes that measure:
+// `node --max-semi-space-size=64 bench/run.mjs` shows how much of the growth from 1k to 10k
+// is V8's young generation (JSON.parse itself grows ~21× with the default 16 MB semi-space
+// and ~9× with 64 MB on the machine of docs/performance.md).
 //
-// To add a measurement, add an entry to CASES: it runs once the build exports what it
-// `requires`, and is listed as skipped until then.
+// To add a measurement, add an entry to CASES (EWP_CASES for `./ewp`): it runs once the
+// build exports what it `requires`, and is listed as skipped until then.
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +37,13 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 const DEFAULT_SIZES = [1000, 10_000];
 const FULL_SIZES = [1000, 10_000, 100_000];
 const SMOKE_SIZES = [100, 1000];
+/** The IIAs of the response the EWP cases read. */
+const EWP_SIZES = [1000];
+const EWP_SMOKE_SIZES = [10];
+/** The official example response the EWP cases' responses are made from (vendored, MIT). */
+const EWP_EXAMPLE = fileURLToPath(
+  new URL('../test/fixtures/ewp/iias-v7-get-response-example.xml', import.meta.url),
+);
 /** The seed of every benchmark network, so that runs compare like with like. */
 const SEED = 2014;
 /** The entry points whose exports the cases may use; the first that exports a name wins. */
@@ -143,16 +158,139 @@ const CASES = [
   },
 ];
 
+/**
+ * The EWP measurements, on the `./ewp` entry point (`dist/ewp.js`). Each gets
+ * `{ ewp, xml, changed, iias }`: the entry point's exports, a response of `iias` IIAs and
+ * the same response with one change per IIA (see {@link ewpResponses}). `bytes` says how
+ * much XML a run reads, for its MB per second.
+ */
+const EWP_CASES = [
+  {
+    name: 'ewpIiaHash',
+    description: '`ewpIiaHash(xml)`: the `iia-hash` of every IIA',
+    requires: ['ewpIiaHash'],
+    bytes: ({ xml }) => Buffer.byteLength(xml),
+    run: ({ ewp, xml, iias }) => {
+      const hashes = ewp.ewpIiaHash(xml);
+      if (hashes.length !== iias) throw new Error(`expected ${iias} hashes, got ${hashes.length}`);
+      return hashes;
+    },
+  },
+  {
+    name: 'diffEwpIias',
+    description: '`diffEwpIias(xml, changed)`: one difference per IIA',
+    requires: ['diffEwpIias'],
+    bytes: ({ xml, changed }) => Buffer.byteLength(xml) + Buffer.byteLength(changed),
+    run: ({ ewp, xml, changed, iias }) => {
+      const differences = ewp.diffEwpIias(xml, changed);
+      if (differences.length !== iias) {
+        throw new Error(`expected ${iias} differences, got ${differences.length}`);
+      }
+      return differences;
+    },
+  },
+];
+
+/** Replaces the one occurrence of `from` in `text`; throws when there is none or several. */
+function replaceOnce(text, from, to) {
+  const at = text.indexOf(from);
+  if (at < 0 || text.includes(from, at + 1)) {
+    throw new Error(`the EWP example does not hold ${from} exactly once`);
+  }
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/**
+ * The change made to IIA `index` of the changed copy: one field of the text to hash, a
+ * different one in turn.
+ */
+const EWP_CHANGES = [
+  [
+    '<total-months-per-year>5</total-months-per-year>',
+    '<total-months-per-year>6</total-months-per-year>',
+  ],
+  [
+    '<mobilities-per-year>10</mobilities-per-year>',
+    '<mobilities-per-year>11</mobilities-per-year>',
+  ],
+  ['<cefr-level>B2</cefr-level>', '<cefr-level>C1</cefr-level>'],
+  ['<eqf-level>8</eqf-level>', '<eqf-level>6</eqf-level>'],
+];
+
+/**
+ * A v7 `iias-get-response` of `iias` IIAs made from the official example (its comments
+ * removed, its contacts kept), and the same response with one change per IIA. IIA `index`
+ * has its own `iia-id`s and `iia-code`s, academic years moved `index % 5` years later, and
+ * its own `total-days-per-year` in its first staff-teacher spec, so that no two IIAs hash
+ * alike.
+ */
+function ewpResponses(iias) {
+  const example = readFileSync(EWP_EXAMPLE, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  const start = example.indexOf('<iia>');
+  const end = example.lastIndexOf('</iia>') + '</iia>'.length;
+  const head = example.slice(0, start).replace(/\n\s*\n/g, '\n');
+  const template = example.slice(start, end).replace(/\n\s*\n/g, '\n');
+  const tail = '\n</iias-get-response>\n';
+  const iia = (index) => {
+    let text = replaceOnce(
+      template,
+      '<iia-id>0f7a5682-faf7-49a7-9cc7-ec486c49a281</iia-id>',
+      `<iia-id>0f7a5682-faf7-49a7-9cc7-${String(index).padStart(12, '0')}</iia-id>`,
+    );
+    text = replaceOnce(text, '<iia-id>1954991</iia-id>', `<iia-id>${1954991 + index}</iia-id>`);
+    text = replaceOnce(
+      text,
+      '<iia-code>983/E+/III14&amp;15</iia-code>',
+      `<iia-code>983/E+/III14&amp;15/${index + 1}</iia-code>`,
+    );
+    text = replaceOnce(
+      text,
+      '<iia-code>2014/E+/PL/4104B</iia-code>',
+      `<iia-code>2014/E+/PL/${4104 + index}B</iia-code>`,
+    );
+    text = replaceOnce(
+      text,
+      '<total-days-per-year>8</total-days-per-year>',
+      `<total-days-per-year>${1 + (index % 30)}</total-days-per-year>`,
+    );
+    const shift = index % 5;
+    return text.replace(
+      /(academic-year-id>)(\d{4})\/(\d{4})</g,
+      (_, tag, first, second) => `${tag}${Number(first) + shift}/${Number(second) + shift}<`,
+    );
+  };
+  const same = [];
+  const changed = [];
+  for (let index = 0; index < iias; index++) {
+    const text = iia(index);
+    same.push(text);
+    changed.push(replaceOnce(text, ...EWP_CHANGES[index % EWP_CHANGES.length]));
+  }
+  const response = (list) => `${head}    ${list.join('\n    ')}${tail}`;
+  return { xml: response(same), changed: response(changed) };
+}
+
 function parseArguments(argv) {
-  const options = { smoke: false, full: false, write: undefined, child: undefined };
+  const options = {
+    smoke: false,
+    full: false,
+    write: undefined,
+    only: undefined,
+    child: undefined,
+    ewpChild: undefined,
+  };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
     if (argument === '--smoke') options.smoke = true;
     else if (argument === '--full') options.full = true;
     else if (argument === '--write') options.write = argv[++index];
+    else if (argument === '--only') options.only = argv[++index];
     else if (argument === '--child') options.child = Number(argv[++index]);
+    else if (argument === '--ewp-child') options.ewpChild = Number(argv[++index]);
     else if (argument === '--help' || argument === '-h') {
-      console.log('usage: node bench/run.mjs [--smoke | --full] [--write FILE]');
+      console.log(
+        'usage: node bench/run.mjs [--smoke | --full] [--only network | --only ewp] [--write FILE]',
+      );
       process.exit(0);
     } else {
       console.error(`bench: unknown argument ${argument}`);
@@ -161,6 +299,10 @@ function parseArguments(argv) {
   }
   if (options.write === undefined && argv.includes('--write')) {
     console.error('bench: --write needs a file');
+    process.exit(2);
+  }
+  if (options.only !== undefined && options.only !== 'network' && options.only !== 'ewp') {
+    console.error(`bench: --only takes network or ewp, got ${options.only ?? 'nothing'}`);
     process.exit(2);
   }
   return options;
@@ -229,10 +371,7 @@ function generateText(lib, size) {
 /** Runs every case on one network size and prints the results as one JSON line. */
 async function runChild(size, smoke) {
   const lib = await loadLibrary(distDirectory());
-  const maxRuns = Number(process.env.BENCH_RUNS ?? 40);
-  const timing = smoke
-    ? { warmup: 0, warmupMs: 0, minRuns: 1, maxRuns: 1, budgetMs: 0 }
-    : { warmup: 3, warmupMs: 1000, minRuns: Math.min(7, maxRuns), maxRuns, budgetMs: 4000 };
+  const timing = timingOf(smoke);
 
   // The generator's own copy of the network is garbage once its text is written: from then
   // on the process holds what an application holds, the text, the value JSON.parse gives,
@@ -269,14 +408,61 @@ async function runChild(size, smoke) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-function runSize(size, smoke) {
+/** The timing of a case: one run with `--smoke`, else a warm-up and 7–40 runs. */
+function timingOf(smoke) {
+  const maxRuns = Number(process.env.BENCH_RUNS ?? 40);
+  return smoke
+    ? { warmup: 0, warmupMs: 0, minRuns: 1, maxRuns: 1, budgetMs: 0 }
+    : { warmup: 3, warmupMs: 1000, minRuns: Math.min(7, maxRuns), maxRuns, budgetMs: 4000 };
+}
+
+/** Runs every EWP case on a response of `iias` IIAs and prints the results as one JSON line. */
+async function runEwpChild(iias, smoke) {
+  const path = join(distDirectory(), 'ewp.js');
+  const ewp = existsSync(path) ? await import(pathToFileURL(path).href) : {};
+  const start = performance.now();
+  const { xml, changed } = ewpResponses(iias);
+  const buildMs = performance.now() - start;
+  const context = { ewp, xml, changed, iias };
+  const cases = {};
+  for (const benchCase of EWP_CASES) {
+    const missing = benchCase.requires.filter((name) => typeof ewp[name] !== 'function');
+    if (missing.length > 0) {
+      cases[benchCase.name] = { skipped: `not exported: ${missing.join(', ')}` };
+      continue;
+    }
+    process.stderr.write(`  ${iias} IIAs: ${benchCase.name}\n`);
+    cases[benchCase.name] = {
+      ...measure(() => benchCase.run(context), timingOf(smoke)),
+      bytes: benchCase.bytes(context),
+    };
+  }
+  // Untimed: the IIAs differ from one another, and the changed copy in every IIA.
+  if (typeof ewp.ewpIiaHash === 'function') {
+    const hashes = ewp.ewpIiaHash(xml).map((entry) => entry.hash);
+    const theirs = ewp.ewpIiaHash(changed).map((entry) => entry.hash);
+    if (new Set(hashes).size !== iias || hashes.some((hash, index) => hash === theirs[index])) {
+      throw new Error('the EWP responses do not have one hash per IIA and one change per IIA');
+    }
+  }
+  const result = {
+    iias,
+    xmlBytes: Buffer.byteLength(xml),
+    buildMs,
+    cases,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runSize(size, smoke, childFlag = '--child') {
   const child = spawnSync(
     process.execPath,
     [
       '--expose-gc',
       ...process.execArgv,
       THIS_FILE,
-      '--child',
+      childFlag,
       String(size),
       ...(smoke ? ['--smoke'] : []),
     ],
@@ -287,7 +473,11 @@ function runSize(size, smoke) {
       maxBuffer: 16 * 1024 * 1024,
     },
   );
-  if (child.status !== 0) throw new Error(`the benchmark of ${size} partners failed`);
+  if (child.status !== 0) {
+    throw new Error(
+      `the benchmark of ${size} ${childFlag === '--child' ? 'partners' : 'IIAs'} failed`,
+    );
+  }
   return JSON.parse(child.stdout.trim().split('\n').at(-1));
 }
 
@@ -453,14 +643,82 @@ function renderMarkdown(results, { smoke, load, imports = [], embedded = false }
   return `${lines.join('\n')}\n`;
 }
 
+/** A size of XML: in kB below a megabyte. */
+const xmlSize = (bytes) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB` : megabytes(bytes));
+
+/** MB of XML per second: `bytes` read in `milliseconds`. */
+const throughput = (bytes) => (milliseconds) => (bytes / 1e3 / milliseconds).toFixed(1);
+
+/** The report of the EWP cases. `embedded` as for {@link renderMarkdown}. */
+function renderEwpMarkdown(results, { smoke, load, embedded = false }) {
+  const section = embedded ? '###' : '##';
+  const cpu = cpus();
+  const method = smoke
+    ? 'Smoke run: one timed run per case, no warm-up; the figures are indicative only.'
+    : 'Each figure is the median of 7–40 timed runs, with the best run in parentheses, after a ' +
+      'warm-up of at least one second and with a full GC before each run; each size runs in ' +
+      'its own process.';
+  const lines = [
+    ...(embedded ? [] : ['# Performance of `./ewp`', '']),
+    `Measured by \`bench/run.mjs\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ` +
+      `${platform()} ${arch()}, ${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}, ` +
+      `load average ${load.map((value) => value.toFixed(1)).join(' / ')} (before / after).`,
+    `Responses made from the official example \`iias-get-response\`. ${method}`,
+    '',
+    `${section} EWP IIAs v7, ms and MB of XML per second: median (best)`,
+    '',
+    '| case | IIAs | XML read | ms | MB/s | ms per IIA | peak RSS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const skipped = new Set();
+  for (const benchCase of EWP_CASES) {
+    for (const result of results) {
+      const cell = result.cases[benchCase.name];
+      if (cell === undefined || 'skipped' in cell) {
+        skipped.add(benchCase.name);
+        continue;
+      }
+      const perIia = (milliseconds) => ms(milliseconds / result.iias);
+      lines.push(
+        `| ${benchCase.description} | ${integer.format(result.iias)} | ${xmlSize(cell.bytes)} | ` +
+          `${pair(cell.median, cell.min, ms)} | ${pair(cell.median, cell.min, throughput(cell.bytes))} | ` +
+          `${pair(cell.median, cell.min, perIia)} | ${megabytes(result.maxRssBytes)} |`,
+      );
+    }
+  }
+  if (skipped.size > 0) {
+    const names = [...skipped].map((name) => `\`${name}\``).join(', ');
+    lines.push('', `Not measured (the build does not export them): ${names}.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   if (options.child !== undefined) {
     await runChild(options.child, options.smoke);
     return;
   }
+  if (options.ewpChild !== undefined) {
+    await runEwpChild(options.ewpChild, options.smoke);
+    return;
+  }
+  const network = options.only !== 'ewp';
+  const ewp = options.only !== 'network';
   // Fail early, in this process, when the build is missing.
-  await loadLibrary(distDirectory());
+  if (network) await loadLibrary(distDirectory());
+  else if (!existsSync(join(distDirectory(), 'ewp.js'))) {
+    throw new Error(`${distDirectory()} has no ewp.js: build the package first (npm run build)`);
+  }
+  const iiaCounts = process.env.BENCH_IIAS
+    ? process.env.BENCH_IIAS.split(',').map((count) => Number(count.trim()))
+    : options.smoke
+      ? EWP_SMOKE_SIZES
+      : EWP_SIZES;
+  if (iiaCounts.some((count) => !Number.isSafeInteger(count) || count < 1)) {
+    console.error(`bench: BENCH_IIAS must list positive integers, got ${process.env.BENCH_IIAS}`);
+    process.exit(2);
+  }
   const sizes = process.env.BENCH_SIZES
     ? process.env.BENCH_SIZES.split(',').map((size) => Number(size.trim()))
     : options.smoke
@@ -474,41 +732,75 @@ async function main() {
     );
     process.exit(2);
   }
-  const loadBefore = loadavg()[0];
-  const results = [];
-  for (const size of sizes) {
-    process.stderr.write(`bench: ${size} partners\n`);
-    results.push(runSize(size, options.smoke));
+  const reports = [];
+  if (network) {
+    const loadBefore = loadavg()[0];
+    const results = [];
+    for (const size of sizes) {
+      process.stderr.write(`bench: ${size} partners\n`);
+      results.push(runSize(size, options.smoke));
+    }
+    process.stderr.write('bench: cold imports\n');
+    const imports = measureImports(options.smoke ? 1 : 15);
+    const renderOptions = { smoke: options.smoke, load: [loadBefore, loadavg()[0]], imports };
+    reports.push({
+      markers: MARKERS,
+      render: (more) => renderMarkdown(results, { ...renderOptions, ...more }),
+    });
   }
-  process.stderr.write('bench: cold imports\n');
-  const imports = measureImports(options.smoke ? 1 : 15);
-  const renderOptions = { smoke: options.smoke, load: [loadBefore, loadavg()[0]], imports };
-  const markdown = renderMarkdown(results, renderOptions);
-  process.stdout.write(markdown);
+  if (ewp) {
+    const loadBefore = loadavg()[0];
+    const results = [];
+    for (const count of iiaCounts) {
+      process.stderr.write(`bench: ${count} IIAs\n`);
+      results.push(runSize(count, options.smoke, '--ewp-child'));
+    }
+    const renderOptions = { smoke: options.smoke, load: [loadBefore, loadavg()[0]] };
+    reports.push({
+      markers: EWP_MARKERS,
+      render: (more) => renderEwpMarkdown(results, { ...renderOptions, ...more }),
+    });
+  }
+  process.stdout.write(reports.map((report) => report.render({})).join('\n'));
   if (options.write !== undefined) {
-    await writeReport(options.write, results, renderOptions);
+    await writeReport(options.write, reports);
     process.stderr.write(`bench: written to ${options.write}\n`);
   }
 }
 
 const MARKERS = ['<!-- bench:start -->', '<!-- bench:end -->'];
+const EWP_MARKERS = ['<!-- bench-ewp:start -->', '<!-- bench-ewp:end -->'];
 
 /**
- * Writes the report to a file: between its `<!-- bench:start -->` and `<!-- bench:end -->`
- * markers when it has them (a guide around the figures), else the whole file. The result is
- * formatted with the repository's Prettier, when installed, so that `prettier --check` passes.
+ * Writes the reports that ran to a file: each between its markers when the file has them
+ * (`<!-- bench:start -->` and `<!-- bench:end -->` for the networks,
+ * `<!-- bench-ewp:start -->` and `<!-- bench-ewp:end -->` for EWP: a guide around the
+ * figures, whose other figures stay as they are), else the whole file, every report in
+ * turn. The result is formatted with the repository's Prettier, when installed, so that
+ * `prettier --check` passes.
  */
-async function writeReport(file, results, renderOptions) {
+async function writeReport(file, reports) {
   const path = resolve(file);
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const start = existing.indexOf(MARKERS[0]);
-  const end = existing.indexOf(MARKERS[1]);
+  const embeddable = reports.every(({ markers }) => {
+    const start = existing.indexOf(markers[0]);
+    return start >= 0 && existing.indexOf(markers[1], start) > start;
+  });
   let text;
-  if (start >= 0 && end > start) {
-    const body = renderMarkdown(results, { ...renderOptions, embedded: true });
-    text = `${existing.slice(0, start + MARKERS[0].length)}\n\n${body}\n${existing.slice(end)}`;
+  if (embeddable) {
+    text = existing;
+    for (const { markers, render } of reports) {
+      const start = text.indexOf(markers[0]);
+      const end = text.indexOf(markers[1], start);
+      const body = render({ embedded: true });
+      text = `${text.slice(0, start + markers[0].length)}\n\n${body}\n${text.slice(end)}`;
+    }
+  } else if (existing.includes('<!-- bench')) {
+    // A guide with the markers of other figures only: never overwrite it as a whole.
+    const names = reports.map(({ markers }) => markers.join(' … ')).join(', ');
+    throw new Error(`${file} lacks the markers ${names}`);
   } else {
-    text = renderMarkdown(results, renderOptions);
+    text = reports.map((report) => report.render({})).join('\n');
   }
   try {
     const prettier = await import('prettier');
