@@ -11,6 +11,7 @@ import { chooseLocale, environmentLocale } from './_locale.js';
 import { cliText } from './_text.js';
 import type { Command } from './commands/_command.js';
 import { eligibilityCommand } from './commands/eligibility.js';
+import { ewpCommand } from './commands/ewp.js';
 import { matchCommand } from './commands/match.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
@@ -23,6 +24,7 @@ const COMMANDS: readonly Command[] = [
   eligibilityCommand,
   matchCommand,
   schemaCommand,
+  ewpCommand,
 ];
 
 function generalHelp(locale: Locale): string {

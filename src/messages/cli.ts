@@ -511,7 +511,8 @@ Colour is used only on a terminal, and never when NO_COLOR is set.
 
 Exit codes:
   0   the command did its job (whatever the eligibility decisions)
-  1   an input file holds invalid data (text that is not JSON included)
+  1   an input file holds invalid data (text that is not JSON included), or the copies
+      that ewp diff compares differ
   2   a usage or I/O error: unknown command or option, bad --on or --plan date, unknown
       code in an option, missing or unreadable file
   70  an internal error (a bug: please report it)
@@ -543,7 +544,7 @@ que sur un terminal, et jamais lorsque NO_COLOR est définie.
 Codes de sortie\u00a0:
   0   la commande a fait son travail (quelles que soient les décisions d'éligibilité)
   1   un fichier d'entrée contient des données invalides (y compris un texte qui n'est
-      pas du JSON)
+      pas du JSON), ou les copies que compare ewp diff diffèrent
   2   une erreur d'utilisation ou d'entrée-sortie\u00a0: commande ou option inconnue, date
       --on ou --plan invalide, code inconnu dans une option, fichier manquant ou illisible
   70  une erreur interne (un bogue\u00a0: merci de le signaler)
@@ -878,6 +879,122 @@ Codes de sortie\u00a0: 0\u00a0: succès\u00a0; 2\u00a0: un nom inconnu.
 
 Exemple\u00a0:
   uhs-network schema partner > partner.schema.json
+`,
+  },
+
+  // `uhs-network ewp`: EWP IIAs API v7.
+  'cli.ewp.summary': {
+    en: (_p: Readonly<Record<string, never>>) =>
+      'EWP IIAs v7: the iia-hash of an agreement, and where two copies differ',
+    fr: () =>
+      "EWP IIAs v7\u00a0: l'iia-hash d'un accord interinstitutionnel, et ce qui diffère entre deux copies",
+  },
+  'cli.ewp.missing_subcommand': {
+    en: (p: { names: readonly string[] }) =>
+      `missing an ewp command: expected one of ${p.names.join(', ')}`,
+    fr: (p) => `commande ewp manquante\u00a0: ${orList(p.names, 'fr')} attendu`,
+  },
+  'cli.ewp.unknown_subcommand': {
+    en: (p: { name: string; names: readonly string[] }) =>
+      `unknown ewp command ${quoted(p.name)}: expected one of ${p.names.join(', ')}`,
+    fr: (p) => `commande ewp inconnue ${quoted(p.name)}\u00a0: ${orList(p.names, 'fr')} attendu`,
+  },
+  'cli.ewp.missing_copies': {
+    en: (_p: Readonly<Record<string, never>>) =>
+      'missing a file: diff compares two, <ours.xml> and <theirs.xml>',
+    fr: () => 'fichier manquant\u00a0: diff en compare deux, <notre.xml> et <leur.xml>',
+  },
+  'cli.ewp.too_large': {
+    en: (p: { name: string; limit: number }) =>
+      `cannot read ${quoted(p.name)}: it is larger than ${sizeIn(p.limit, 'en')}, the most read as one EWP XML document`,
+    fr: (p) =>
+      `impossible de lire ${quoted(p.name)}\u00a0: il dépasse ${sizeIn(p.limit, 'fr')}, la taille maximale d'un document XML EWP lu en une fois`,
+  },
+  'cli.ewp.invalid_xml': {
+    en: (p: { name: string; issues: number }) =>
+      `${p.name}: not a readable IIAs API v7 response (${plural(p.issues, 'issue')})`,
+    fr: (p) =>
+      `${p.name}\u00a0: réponse de l'API IIAs v7 illisible (${countFr(p.issues, 'problème')})`,
+  },
+  'cli.ewp.valid_for_approval': {
+    en: (p: { valid: boolean }) => `valid for approval: ${p.valid ? 'yes' : 'no'}`,
+    fr: (p) => `valide pour l'approbation\u00a0: ${p.valid ? 'oui' : 'non'}`,
+  },
+  'cli.ewp.agree': {
+    en: (_p: Readonly<Record<string, never>>) => 'the copies agree (same iia-hash)',
+    fr: () => 'les copies concordent (même iia-hash)',
+  },
+  'cli.ewp.differ': {
+    en: (p: { ours: string; theirs: string; count: number }) =>
+      `${p.ours} and ${p.theirs} differ: ${plural(p.count, 'difference')} ${p.count === 1 ? 'changes' : 'change'} the iia-hash`,
+    fr: (p) =>
+      `${p.ours} et ${p.theirs} diffèrent\u00a0: ${countFr(p.count, 'différence')} ${p.count < 2 ? 'modifie' : 'modifient'} l'iia-hash`,
+  },
+  'cli.ewp.help': {
+    en: (p: {
+      names: readonly string[];
+      maxBytes: number;
+      maxLength: number;
+      variable: string;
+    }) => `Usage: uhs-network ewp hash <file.xml> [--format text|json]
+       uhs-network ewp diff <ours.xml> <theirs.xml> [--format text|json]
+
+Erasmus Without Paper (EWP), IIAs API v7: the iia-hash of inter-institutional agreements
+(IIAs), and where two copies of one differ. Commands: ${p.names.join(', ')}.
+
+  hash   Prints one line per iia of an iias-get-response: its iia-id, its iia-hash
+         (SHA-256 of the text the official v7 XSLT builds) and whether it is valid for
+         approval (no when a v6-value or not-yet-defined is present).
+  diff   Compares our copy of an IIA with the partner's and prints every difference
+         that changes the iia-hash, one a line (path: message), with a summary on
+         standard error; or says that the copies agree.
+
+  --format text|json  Lines (default), or JSON: the array of { iiaId, hash,
+                      validForApproval } (hash), of the differences (diff).
+  -h, --help          Show this help.
+
+A file of '-' reads standard input. Files are UTF-8 XML of at most ${sizeIn(p.maxBytes, 'en')} (less when
+${p.variable} says so) and ${number(p.maxLength, 'en')} characters. A DOCTYPE or an entity
+reference is an issue: no entity is ever expanded. Issues go to standard error as
+file: path: message, with an XPath-like path.
+
+Exit codes: 0 done (diff: the copies agree); 1 the XML has issues, or (diff) the copies
+differ; 2 a usage error, or a file that cannot be read or is too large.
+
+Examples:
+  uhs-network ewp hash iia.xml
+  uhs-network ewp diff ours.xml theirs.xml
+`,
+    fr: (p) => `Utilisation\u00a0: uhs-network ewp hash <fichier.xml> [--format text|json]
+              uhs-network ewp diff <notre.xml> <leur.xml> [--format text|json]
+
+Erasmus Without Paper (EWP), API IIAs v7\u00a0: l'iia-hash des accords interinstitutionnels
+(IIA), et ce qui diffère entre deux copies d'un accord. Commandes\u00a0: ${p.names.join(', ')}.
+
+  hash   Affiche une ligne par iia d'une iias-get-response\u00a0: son iia-id, son iia-hash
+         (SHA-256 du texte que construit la XSLT officielle v7) et s'il est valide pour
+         l'approbation (non lorsqu'un v6-value ou un not-yet-defined est présent).
+  diff   Compare notre copie d'un IIA avec celle du partenaire et affiche chaque
+         différence qui modifie l'iia-hash, une par ligne (chemin\u00a0: message), avec un
+         résumé sur la sortie d'erreur standard\u00a0; ou indique que les copies concordent.
+
+  --format text|json  Des lignes (par défaut), ou du JSON\u00a0: le tableau des { iiaId, hash,
+                      validForApproval } (hash), des différences (diff).
+  -h, --help          Afficher cette aide.
+
+Le fichier '-' désigne l'entrée standard. Les fichiers sont du XML en UTF-8 d'au plus
+${sizeIn(p.maxBytes, 'fr')} (moins si ${p.variable} le demande) et d'au plus ${number(p.maxLength, 'fr')}\u00a0caractères.
+Une déclaration DOCTYPE ou une référence d'entité est un problème\u00a0: aucune entité
+n'est jamais développée. Les problèmes vont sur la sortie d'erreur standard sous la forme
+fichier\u00a0: chemin\u00a0: message, avec un chemin de type XPath.
+
+Codes de sortie\u00a0: 0\u00a0: succès (diff\u00a0: les copies concordent)\u00a0; 1\u00a0: le XML
+présente des problèmes, ou (diff) les copies diffèrent\u00a0; 2\u00a0: une erreur
+d'utilisation, ou un fichier illisible ou trop volumineux.
+
+Exemples\u00a0:
+  uhs-network ewp hash iia.xml
+  uhs-network ewp diff notre.xml leur.xml
 `,
   },
 });

@@ -391,7 +391,7 @@ describe('uhs-network --lang fr: every command', () => {
     expect(general.stdout).toContain(
       '\n  match        Classer les partenaires capables de travailler dans les cases recherchées\n',
     );
-    for (const command of ['validate', 'report', 'eligibility', 'match', 'schema']) {
+    for (const command of ['validate', 'report', 'eligibility', 'match', 'schema', 'ewp']) {
       const viaFlag = await runCli(['--lang', 'fr', command, '--help']);
       const viaHelp = await runCli(['help', command], { env: { LANG: 'fr_FR.UTF-8' } });
       expect(viaFlag.stdout).toMatch(new RegExp(`^Utilisation${NB}: uhs-network ${command}`));
@@ -843,12 +843,62 @@ const FRENCH: FrenchCases = {
     [{}, 'Classer les partenaires capables de travailler dans les cases recherchées'],
   ],
   'cli.schema.summary': [[{}, "Afficher le schéma JSON d'un type de document"]],
+  'cli.ewp.summary': [
+    [
+      {},
+      `EWP IIAs v7${NB}: l'iia-hash d'un accord interinstitutionnel, et ce qui diffère entre deux copies`,
+    ],
+  ],
+  'cli.ewp.missing_subcommand': [
+    [{ names: ['hash', 'diff'] }, `commande ewp manquante${NB}: hash ou diff attendu`],
+  ],
+  'cli.ewp.unknown_subcommand': [
+    [
+      { name: 'import', names: ['hash', 'diff'] },
+      `commande ewp inconnue 'import'${NB}: hash ou diff attendu`,
+    ],
+  ],
+  'cli.ewp.missing_copies': [
+    [{}, `fichier manquant${NB}: diff en compare deux, <notre.xml> et <leur.xml>`],
+  ],
+  'cli.ewp.too_large': [
+    [
+      { name: 'iia.xml', limit: 32 * 1024 * 1024 },
+      `impossible de lire 'iia.xml'${NB}: il dépasse 32${NB}Mio, la taille maximale d'un document XML EWP lu en une fois`,
+    ],
+  ],
+  'cli.ewp.invalid_xml': [
+    [
+      { name: 'iia.xml', issues: 1 },
+      `iia.xml${NB}: réponse de l'API IIAs v7 illisible (1${NB}problème)`,
+    ],
+    [
+      { name: 'iia.xml', issues: 2 },
+      `iia.xml${NB}: réponse de l'API IIAs v7 illisible (2${NB}problèmes)`,
+    ],
+  ],
+  'cli.ewp.valid_for_approval': [
+    [{ valid: true }, `valide pour l'approbation${NB}: oui`],
+    [{ valid: false }, `valide pour l'approbation${NB}: non`],
+  ],
+  'cli.ewp.agree': [[{}, 'les copies concordent (même iia-hash)']],
+  'cli.ewp.differ': [
+    [
+      { ours: 'a.xml', theirs: 'b.xml', count: 1 },
+      `a.xml et b.xml diffèrent${NB}: 1${NB}différence modifie l'iia-hash`,
+    ],
+    [
+      { ours: 'a.xml', theirs: 'b.xml', count: 3 },
+      `a.xml et b.xml diffèrent${NB}: 3${NB}différences modifient l'iia-hash`,
+    ],
+  ],
   'cli.help': 'whole text below',
   'cli.validate.help': 'whole text below',
   'cli.report.help': 'whole text below',
   'cli.eligibility.help': 'whole text below',
   'cli.match.help': 'whole text below',
   'cli.schema.help': 'whole text below',
+  'cli.ewp.help': 'whole text below',
 };
 
 describe('every cli.* message in French', () => {
@@ -881,6 +931,7 @@ describe('every cli.* message in French', () => {
         eligibility  La décision sur chaque proposition d'un réseau, avec les règles non conformes
         match        Classer les partenaires capables de travailler dans les cases recherchées
         schema       Afficher le schéma JSON d'un type de document
+        ewp          EWP IIAs v7␣: l'iia-hash d'un accord interinstitutionnel, et ce qui diffère entre deux copies
 
       Options␣:
         -h, --help   Afficher l'aide␣; uhs-network help <commande> (ou <commande> --help)
@@ -899,7 +950,7 @@ describe('every cli.* message in French', () => {
       Codes de sortie␣:
         0   la commande a fait son travail (quelles que soient les décisions d'éligibilité)
         1   un fichier d'entrée contient des données invalides (y compris un texte qui n'est
-            pas du JSON)
+            pas du JSON), ou les copies que compare ewp diff diffèrent
         2   une erreur d'utilisation ou d'entrée-sortie␣: commande ou option inconnue, date
             --on ou --plan invalide, code inconnu dans une option, fichier manquant ou illisible
         70  une erreur interne (un bogue␣: merci de le signaler)
@@ -1082,6 +1133,42 @@ describe('every cli.* message in French', () => {
 
       Exemple␣:
         uhs-network schema partner > partner.schema.json
+      "
+    `);
+  });
+
+  it('cli.ewp.help', async () => {
+    expect(shown((await runCli(['--lang', 'fr', 'ewp', '--help'])).stdout)).toMatchInlineSnapshot(`
+      "Utilisation␣: uhs-network ewp hash <fichier.xml> [--format text|json]
+                    uhs-network ewp diff <notre.xml> <leur.xml> [--format text|json]
+
+      Erasmus Without Paper (EWP), API IIAs v7␣: l'iia-hash des accords interinstitutionnels
+      (IIA), et ce qui diffère entre deux copies d'un accord. Commandes␣: hash, diff.
+
+        hash   Affiche une ligne par iia d'une iias-get-response␣: son iia-id, son iia-hash
+               (SHA-256 du texte que construit la XSLT officielle v7) et s'il est valide pour
+               l'approbation (non lorsqu'un v6-value ou un not-yet-defined est présent).
+        diff   Compare notre copie d'un IIA avec celle du partenaire et affiche chaque
+               différence qui modifie l'iia-hash, une par ligne (chemin␣: message), avec un
+               résumé sur la sortie d'erreur standard␣; ou indique que les copies concordent.
+
+        --format text|json  Des lignes (par défaut), ou du JSON␣: le tableau des { iiaId, hash,
+                            validForApproval } (hash), des différences (diff).
+        -h, --help          Afficher cette aide.
+
+      Le fichier '-' désigne l'entrée standard. Les fichiers sont du XML en UTF-8 d'au plus
+      32␣Mio (moins si UHS_NETWORK_MAX_JSON_BYTES le demande) et d'au plus 8388608␣caractères.
+      Une déclaration DOCTYPE ou une référence d'entité est un problème␣: aucune entité
+      n'est jamais développée. Les problèmes vont sur la sortie d'erreur standard sous la forme
+      fichier␣: chemin␣: message, avec un chemin de type XPath.
+
+      Codes de sortie␣: 0␣: succès (diff␣: les copies concordent)␣; 1␣: le XML
+      présente des problèmes, ou (diff) les copies diffèrent␣; 2␣: une erreur
+      d'utilisation, ou un fichier illisible ou trop volumineux.
+
+      Exemples␣:
+        uhs-network ewp hash iia.xml
+        uhs-network ewp diff notre.xml leur.xml
       "
     `);
   });

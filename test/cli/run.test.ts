@@ -12,7 +12,7 @@ describe('uhs-network: help and version', () => {
       const result = await runCli(argv);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('Usage: uhs-network <command> [options]');
-      for (const command of ['validate', 'report', 'eligibility', 'match', 'schema']) {
+      for (const command of ['validate', 'report', 'eligibility', 'match', 'schema', 'ewp']) {
         expect(result.stdout).toContain(`  ${command} `);
       }
       expect(result.stdout).toMatch(/70 {2}an internal error/);
@@ -20,7 +20,7 @@ describe('uhs-network: help and version', () => {
     },
   );
 
-  it.each(['validate', 'report', 'eligibility', 'match', 'schema'])(
+  it.each(['validate', 'report', 'eligibility', 'match', 'schema', 'ewp'])(
     '%s --help, -h and help %s print the command help',
     async (command) => {
       const viaFlag = await runCli([command, '--help']);
