@@ -1,6 +1,4 @@
 import type { Locale } from '../../core/_locales.js';
-import { safeDiffEwpIias } from '../../ewp/safeDiffEwpIias.js';
-import { safeEwpIiaHash } from '../../ewp/safeEwpIiaHash.js';
 import { EWP_MAX_XML_LENGTH, type EwpDifference, type EwpIssue } from '../../ewp/types.js';
 import { formatMessage } from '../../messages/index.js';
 import { oneFile, parseArguments } from '../_arguments.js';
@@ -19,6 +17,22 @@ import { LineWriter } from '../_output.js';
 import { formatTable } from '../_table.js';
 import { cliText } from '../_text.js';
 import type { Command, CommandContext } from './_command.js';
+
+/**
+ * The EWP functions, loaded when an `ewp` command runs: the XML parser is then read only by
+ * those commands, so every other command starts with no more files open than before (a low
+ * `ulimit -n` stays a clear error, issue 16).
+ */
+async function loadEwp(): Promise<{
+  readonly safeEwpIiaHash: typeof import('../../ewp/safeEwpIiaHash.js').safeEwpIiaHash;
+  readonly safeDiffEwpIias: typeof import('../../ewp/safeDiffEwpIias.js').safeDiffEwpIias;
+}> {
+  const [hash, diff] = await Promise.all([
+    import('../../ewp/safeEwpIiaHash.js'),
+    import('../../ewp/safeDiffEwpIias.js'),
+  ]);
+  return { safeEwpIiaHash: hash.safeEwpIiaHash, safeDiffEwpIias: diff.safeDiffEwpIias };
+}
 
 /** The subcommands of `ewp`, in the order the help and the usage errors list them. */
 const SUBCOMMANDS = ['hash', 'diff'] as const;
@@ -129,6 +143,7 @@ export async function runEwpHash(
   const format = choiceOption('ewp', '--format', values.format, FORMATS, 'text');
   const file = oneFile('ewp', positionals);
   const xml = await readXml(file, context);
+  const { safeEwpIiaHash } = await loadEwp();
   const result = safeEwpIiaHash(xml);
   if (!result.success) return failWithIssues(nameOf(file), result.issues, context);
   if (format === 'json') {
@@ -180,6 +195,7 @@ export async function runEwpDiff(
   if (oursFile === '-' && theirsFile === '-') throw usageError('cli.stdin_twice', {}, 'ewp');
   const ours = await readXml(oursFile, context);
   const theirs = await readXml(theirsFile, context);
+  const { safeDiffEwpIias, safeEwpIiaHash } = await loadEwp();
   const result = safeDiffEwpIias(ours, theirs);
   if (!result.success) {
     // The issues are those of the first copy that cannot be read.
