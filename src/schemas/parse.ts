@@ -1,7 +1,9 @@
 import type { Locale } from '../core/_locales.js';
 import { FORMAT_MESSAGES, ISSUE_MESSAGES } from '../messages/issues.js';
 import { checkLocale, render, type Message } from '../messages/_table.js';
-import { safeParseNetworkWith, safeParseWith } from './_parse.js';
+import { agreementFromV1, proposalFromV1 } from './_migrate.js';
+import { safeParseNetworkWith, safeParseRecordWith, safeParseWith } from './_parse.js';
+import { AgreementV1Schema, ProposalV1Schema } from './_v1.js';
 import type { Agreement } from './agreement.js';
 import { AgreementSchema } from './agreement.js';
 import type { ValidationIssue } from './issues.js';
@@ -265,7 +267,7 @@ export function safeParsePartner(input: unknown, options?: ParseOptions): SafePa
  * ```
  */
 export function parseAgreement(input: unknown, options?: ParseOptions): Agreement {
-  return orThrow(safeParseWith(AgreementSchema, input, options), 'agreement');
+  return orThrow(safeParseAgreement(input, options), 'agreement');
 }
 
 /**
@@ -287,7 +289,12 @@ export function safeParseAgreement(
   input: unknown,
   options?: ParseOptions,
 ): SafeParseResult<Agreement> {
-  return safeParseWith(AgreementSchema, input, options);
+  return safeParseRecordWith(
+    { v2: AgreementSchema, v1: AgreementV1Schema },
+    agreementFromV1,
+    input,
+    options,
+  );
 }
 
 /**
@@ -307,7 +314,7 @@ export function safeParseAgreement(
  * ```
  */
 export function parseProposal(input: unknown, options?: ParseOptions): Proposal {
-  return orThrow(safeParseWith(ProposalSchema, input, options), 'proposal');
+  return orThrow(safeParseProposal(input, options), 'proposal');
 }
 
 /**
@@ -327,5 +334,10 @@ export function safeParseProposal(
   input: unknown,
   options?: ParseOptions,
 ): SafeParseResult<Proposal> {
-  return safeParseWith(ProposalSchema, input, options);
+  return safeParseRecordWith(
+    { v2: ProposalSchema, v1: ProposalV1Schema },
+    proposalFromV1,
+    input,
+    options,
+  );
 }
