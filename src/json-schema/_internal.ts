@@ -271,7 +271,7 @@ export function definitions(): readonly Definition[] {
       name: 'EwpId',
       schema: EwpIdSchema,
       description:
-        "An EWP identifier (iia-id, ounit-id): 1 to 64 printable ASCII characters, without spaces.",
+        'An EWP identifier (iia-id, ounit-id): 1 to 64 printable ASCII characters, without spaces.',
     },
     {
       name: 'RorId',

@@ -31,8 +31,7 @@ export function toHundredths(value: number): number {
 
 /** A version-1 mobility commitment in version 2. @internal */
 export function mobilityFromV1(commitment: MobilityCommitmentV1): MobilityCommitment {
-  const { kind, area, activity, direction, perYear, monthsPerYear, language, ...rest } =
-    commitment;
+  const { kind, area, activity, direction, perYear, monthsPerYear, language, ...rest } = commitment;
   const languages = language === undefined ? {} : { languages: [{ ...language }] };
   if (activity === 1) {
     // Days cannot be had from months without inventing a month's length: the months stay

@@ -11,12 +11,7 @@ import { DEFAULT_MAX_ISSUES, type ParseOptions, type SafeParseResult } from './p
 import { PartnerSchema } from './partner.js';
 import { ProposalSchema } from './proposal.js';
 import { isV1Network, isV1Record, networkFromV1 } from './_migrate.js';
-import {
-  AgreementV1Schema,
-  NetworkV1Schema,
-  ProposalV1Schema,
-  type NetworkV1,
-} from './_v1.js';
+import { AgreementV1Schema, NetworkV1Schema, ProposalV1Schema, type NetworkV1 } from './_v1.js';
 
 // The engine of the parse functions (./parse.ts): Zod's compiled fast path for valid input,
 // then, for invalid input, every issue found and worded in one run, up to a cap.

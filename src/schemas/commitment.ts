@@ -126,7 +126,11 @@ function mobilityShape() {
     /** The fields of the mobility: ISCED-F codes (EWP's `subject-area`). */
     fields: uniqueList(IscedFieldSchema).max(200).optional(),
     /** The recommended languages, each with the least CEFR level it requires. */
-    languages: z.array(MobilityLanguageSchema).max(50).check(refinement(checkLanguageCodes)).optional(),
+    languages: z
+      .array(MobilityLanguageSchema)
+      .max(50)
+      .check(refinement(checkLanguageCodes))
+      .optional(),
     /** The academic years it is in effect, both included. */
     academicYears: AcademicYearRangeSchema.optional(),
     /** Other terms, in words (EWP's `other-info-terms`). */
@@ -186,7 +190,9 @@ export const StudentMobilityCommitmentSchema = /* @__PURE__ */ (() =>
     /** The total of months over all of a year's mobilities, to 2 decimal places. */
     totalMonthsPerYear: yearTotal().optional(),
     /** The EQF levels (study cycles) it is for: 5 to 8, each once. */
-    eqfLevels: uniqueList(z.literal(EQF_LEVELS, { error: renderZodIssue })).min(1).optional(),
+    eqfLevels: uniqueList(z.literal(EQF_LEVELS, { error: renderZodIssue }))
+      .min(1)
+      .optional(),
     /** `true` when the partners accept blended mobility (a short stay with a virtual part). */
     blended: z.boolean().optional(),
   }))();

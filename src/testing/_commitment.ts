@@ -82,9 +82,9 @@ export function generateCommitment(
       }
       if (random.chance(0.4)) facts.fields = random.subset(fields, random.int(1, 2));
       if (random.chance(0.35)) {
-        facts.languages = random.subset(MOBILITY_LANGUAGES, random.int(1, 2)).map((code) =>
-          random.chance(0.6) ? { code, minLevel: random.pick(CEFR) } : { code },
-        );
+        facts.languages = random
+          .subset(MOBILITY_LANGUAGES, random.int(1, 2))
+          .map((code) => (random.chance(0.6) ? { code, minLevel: random.pick(CEFR) } : { code }));
       }
       if (random.chance(0.4)) {
         const first = random.int(2014, 2024);

@@ -940,7 +940,10 @@ const LIBRARY_ONLY: readonly Rejected[] = [
   {
     kind: 'Agreement',
     name: 'one heiId twice in an EWP identity',
-    input: { ...agreementInput, ewp: { partners: [{ heiId: 'uhs.edu.kh' }, { heiId: 'uhs.edu.kh' }] } },
+    input: {
+      ...agreementInput,
+      ewp: { partners: [{ heiId: 'uhs.edu.kh' }, { heiId: 'uhs.edu.kh' }] },
+    },
     code: 'duplicate_value',
     path: ['ewp', 'partners', 1, 'heiId'],
   },

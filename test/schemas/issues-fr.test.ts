@@ -307,7 +307,9 @@ describe('issues of types, values and forms, in French', () => {
       ['too_small', 'au moins 1 élément attendu'],
     ]);
     expect(
-      inFrench(agreement({ commitments: [{ ...mobility, perYear: 0, totalMonthsPerYear: 36_600_001 }] })),
+      inFrench(
+        agreement({ commitments: [{ ...mobility, perYear: 0, totalMonthsPerYear: 36_600_001 }] }),
+      ),
     ).toEqual([
       ['too_small', 'nombre supérieur ou égal à 1 attendu'],
       ['too_big', 'nombre inférieur ou égal à 36600000 attendu'],

@@ -83,7 +83,9 @@ describe('generateNetwork', () => {
     }
     expect(keys).not.toContain('monthsPerYear');
     expect(keys).not.toContain('language');
-    const types = new Set(mobility.map((commitment) => `${commitment.activity}:${commitment.type}`));
+    const types = new Set(
+      mobility.map((commitment) => `${commitment.activity}:${commitment.type}`),
+    );
     expect([...types].sort()).toEqual(['1:teaching', '1:training', '2:studies', '2:traineeship']);
     // Version 2 as it is: parsing changes nothing in the agreements (no conversion).
     expect(parseNetwork(input).agreements).toEqual(input.agreements);
