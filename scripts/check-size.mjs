@@ -66,8 +66,10 @@ const CASES = [
     code: "import { safeParseNetwork } from '@uhs/partners-network/schemas'; console.log(safeParseNetwork);",
     // 14.9 KB measured on 2026-12-01: per-record validation with an issue cap, and "did you
     // mean" suggestions, which need the names of the closed lists. Issue 13: 17.4 KB, the
-    // issue messages built from params (the French table stays out of this bundle). 1 KB to spare.
-    budget: 18_432,
+    // issue messages built from params (the French table stays out of this bundle). Issue 14:
+    // 18.5 KB, schema version 2 (staff and student mobility, EWP identity) and version 1,
+    // read and converted on parse (its schemas, the conversion). 1 KB to spare.
+    budget: 19_968,
     external: ['zod', 'date-fns'],
     forbid: ['fast-xml-parser'],
   },

@@ -1,7 +1,9 @@
 // Writes schemas/<name>.schema.json, the JSON Schemas the package ships, from the BUILT
 // package (so it runs after tsup): one file per name of JSON_SCHEMA_NAMES, pretty-printed
 // with 2 spaces and a final newline. test/json-schema/files.test.ts checks that the
-// committed files equal toJsonSchema(name).
+// committed files equal toJsonSchema(name). The schemas of schema version 1 stay beside them,
+// frozen as they shipped (`<name>.v1.schema.json`): nothing generates them, and this script
+// leaves them alone.
 //
 //   node scripts/generate-json-schemas.mjs                  writes the files from dist/json-schema.js
 //   node scripts/generate-json-schemas.mjs --check          exits with 1 when a file is out of date
@@ -65,7 +67,8 @@ for (const [file, contents] of expected) {
 }
 // A schema file whose name is no longer generated would ship a schema nothing maintains.
 for (const file of existsSync(folder) ? await readdir(folder) : []) {
-  if (!file.endsWith('.schema.json') || expected.has(file)) continue;
+  if (!file.endsWith('.schema.json') || file.endsWith('.v1.schema.json') || expected.has(file))
+    continue;
   const name = relative(process.cwd(), join(folder, file));
   if (values.check) {
     stale += 1;

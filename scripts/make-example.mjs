@@ -38,7 +38,8 @@ const partners = [
       acronym: 'EUL',
       // A fictional ROR id: rorIdOf(1) of src/core/_ror.ts, a body of zeros with valid check
       // digits, which ROR's random assignment does not produce (see docs/domain.md).
-      identifiers: { ror: '000000195' },
+      // Its SCHAC id (EWP heiId) and the EWP id of the faculty that deals with UHS.
+      identifiers: { ror: '000000195', schac: 'lyon.example.edu', ounitIds: ['fac-medicine'] },
       languages: ['fr', 'en'],
       offers: ['B4', 'B5', 'C5'],
       joinedOn: '2014-01-15',
@@ -200,12 +201,16 @@ const partners = [
   ),
 ];
 
-const mobility = (area, activity, direction, perYear) => ({
+// Schema version 2: a mobility has a type, `teaching` for staff and `studies` for students
+// unless said otherwise, and may carry the other facts EWP counts (`extra`).
+const mobility = (area, activity, direction, perYear, extra = {}) => ({
   kind: 'mobility',
   area,
   activity,
+  type: activity === 1 ? 'teaching' : 'studies',
   direction,
   perYear,
+  ...extra,
 });
 
 const agreements = [
@@ -219,8 +224,22 @@ const agreements = [
     endsOn: '2018-12-31',
     scope: ['B2', 'B4', 'C5'],
     commitments: [
-      mobility('B', 2, 'outgoing', 4),
-      mobility('B', 2, 'incoming', 2),
+      mobility('B', 2, 'outgoing', 4, {
+        totalMonthsPerYear: 20,
+        level: 'master',
+        fields: ['0912'],
+        languages: [{ code: 'fr', minLevel: 'B2' }],
+        eqfLevels: [7],
+        academicYears: { first: '2014-2015', last: '2017-2018' },
+        blended: false,
+      }),
+      mobility('B', 2, 'incoming', 2, {
+        totalMonthsPerYear: 10,
+        languages: [
+          { code: 'en', minLevel: 'B1' },
+          { code: 'fr', minLevel: 'A2' },
+        ],
+      }),
       {
         kind: 'distance-course',
         area: 'B',
@@ -238,6 +257,19 @@ const agreements = [
       },
     ],
     funding: { source: 'Example Cooperation Fund (fictional)', amount: 120000, currency: 'EUR' },
+    // Its identity in Erasmus Without Paper: each side's own id and code of the agreement.
+    ewp: {
+      partners: [
+        { heiId: 'uhs.edu.kh', iiaId: 'uhs-iia-2014-001', iiaCode: 'UHS–EUL 2014' },
+        {
+          heiId: 'lyon.example.edu',
+          ounitId: 'fac-medicine',
+          iiaId: 'eul-0042',
+          iiaCode: 'EUL/IIA/2014/42',
+        },
+      ],
+      inEffect: true,
+    },
   },
   {
     id: 'research-heidelberg-2013',
@@ -248,7 +280,7 @@ const agreements = [
     startsOn: '2013-01-01',
     endsOn: '2016-12-31',
     scope: ['C1', 'C5'],
-    commitments: [mobility('C', 1, 'incoming', 2)],
+    commitments: [mobility('C', 1, 'incoming', 2, { type: 'training', totalDaysPerYear: 20 })],
   },
   {
     id: 'exchange-osaka-2015',
@@ -530,7 +562,7 @@ const proposals = [
 ];
 
 const network = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   plan: { name: 'UHS Strategic Plan 2014–2018', start: '2014-01-01', end: '2018-12-31' },
   asOf: '2017-06-30',
   partners,

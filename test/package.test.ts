@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { entryPoints } from '../tsup.config.js';
+import * as ewp from '../src/ewp/index.js';
 import * as root from '../src/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -48,7 +49,14 @@ describe('package shape', () => {
 
   it('does not re-export ./ewp from the root (its own entry point only)', () => {
     expect(subpaths).toContain('ewp');
-    expect(Object.keys(root).filter((key) => /ewp/i.test(key))).toEqual([]);
+    // The model's own schemas of an agreement's EWP identity (./schemas, issue #14) are the
+    // only root exports that name EWP; nothing of ./ewp is among them.
+    expect(Object.keys(root).filter((key) => /ewp/i.test(key))).toEqual([
+      'EwpIdSchema',
+      'EwpIdentitySchema',
+      'EwpIiaPartnerSchema',
+    ]);
+    expect(Object.keys(ewp).filter((key) => key in root)).toEqual([]);
   });
 
   it.each(reexported)(

@@ -79,6 +79,72 @@ export const MOBILITY_LEVELS = /* @__PURE__ */ deepFreeze([
 export type MobilityLevel = (typeof MOBILITY_LEVELS)[number];
 
 /**
+ * The types of a staff mobility (activity 1), as EWP names its two staff mobility
+ * specifications: `teaching` (staff-teacher) and `training` (staff-training).
+ *
+ * @example
+ * ```ts
+ * STAFF_MOBILITY_TYPES; //=> ['teaching', 'training']
+ * ```
+ */
+export const STAFF_MOBILITY_TYPES = /* @__PURE__ */ deepFreeze(['teaching', 'training'] as const);
+
+/**
+ * The type of a staff mobility: one of {@link STAFF_MOBILITY_TYPES}.
+ *
+ * @example
+ * ```ts
+ * const type: StaffMobilityType = 'training';
+ * ```
+ */
+export type StaffMobilityType = (typeof STAFF_MOBILITY_TYPES)[number];
+
+/**
+ * The types of a student mobility (activity 2), as EWP names its two student mobility
+ * specifications: `studies` (student-studies) and `traineeship` (student-traineeship).
+ *
+ * @example
+ * ```ts
+ * STUDENT_MOBILITY_TYPES; //=> ['studies', 'traineeship']
+ * ```
+ */
+export const STUDENT_MOBILITY_TYPES = /* @__PURE__ */ deepFreeze([
+  'studies',
+  'traineeship',
+] as const);
+
+/**
+ * The type of a student mobility: one of {@link STUDENT_MOBILITY_TYPES}.
+ *
+ * @example
+ * ```ts
+ * const type: StudentMobilityType = 'traineeship';
+ * ```
+ */
+export type StudentMobilityType = (typeof STUDENT_MOBILITY_TYPES)[number];
+
+/**
+ * The EQF levels a student mobility can be for: 5 (short cycle), 6 (bachelor), 7 (master)
+ * and 8 (doctorate), the study cycles EWP counts in.
+ *
+ * @example
+ * ```ts
+ * EQF_LEVELS; //=> [5, 6, 7, 8]
+ * ```
+ */
+export const EQF_LEVELS = /* @__PURE__ */ deepFreeze([5, 6, 7, 8] as const);
+
+/**
+ * An EQF level of a student mobility: one of {@link EQF_LEVELS}.
+ *
+ * @example
+ * ```ts
+ * const level: EqfLevel = 7;
+ * ```
+ */
+export type EqfLevel = (typeof EQF_LEVELS)[number];
+
+/**
  * What a resource-sharing commitment (activity 3) shares or develops together.
  *
  * @example

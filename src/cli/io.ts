@@ -13,7 +13,7 @@ import { once } from 'node:events';
  * const io: CliIo = {
  *   stdout: (text) => out.push(text),
  *   stderr: () => {},
- *   readFile: () => Promise.resolve('{"schemaVersion":1,"partners":[],"agreements":[]}'),
+ *   readFile: () => Promise.resolve('{"schemaVersion":2,"partners":[],"agreements":[]}'),
  *   writeFile: () => Promise.resolve(),
  *   readStdin: () => Promise.resolve(''),
  *   isTTY: false,

@@ -115,7 +115,7 @@ function internalMessage(error: unknown, locale: Locale): string {
  *   stderr: (text: string) => err.push(text),
  * };
  * await run(['schema', 'partner'], io); //=> 0
- * JSON.parse(out.join('')).$id; //=> 'urn:uhs:partners-network:partner:1'
+ * JSON.parse(out.join('')).$id; //=> 'urn:uhs:partners-network:partner:2'
  * await run(['frobnicate'], io); //=> 2
  * err.join(''); //=> "uhs-network: unknown command 'frobnicate'\nRun 'uhs-network --help' for usage.\n"
  * err.length = 0;

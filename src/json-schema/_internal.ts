@@ -5,19 +5,25 @@ import { CELLS, parseCellCode } from '../catalog/cells.js';
 import { ISCED_FIELD_CODES } from '../catalog/iscedFields.js';
 import { libraryError } from '../messages/_table.js';
 import { JSON_SCHEMA_MESSAGES } from '../messages/jsonSchema.js';
-import { AgreementSchema, FundingSchema } from '../schemas/agreement.js';
+import { AgreementSchema, EwpIdentitySchema, FundingSchema } from '../schemas/agreement.js';
 import {
+  AcademicYearRangeSchema,
   CommitmentSchema,
   DistanceCourseCommitmentSchema,
   JointProgrammeCommitmentSchema,
   MobilityCommitmentSchema,
+  MobilityLanguageSchema,
   ResourcesCommitmentSchema,
+  StaffMobilityCommitmentSchema,
+  StudentMobilityCommitmentSchema,
 } from '../schemas/commitment.js';
 import { ContactSchema, PartnerSchema } from '../schemas/partner.js';
 import {
+  AcademicYearSchema,
   CellCodeSchema,
   CountryCodeSchema,
   EmailSchema,
+  EwpIdSchema,
   IscedFieldSchema,
   IsoDateSchema,
   LanguageCodeSchema,
@@ -114,6 +120,30 @@ export function describeProperties(
     );
 }
 
+/**
+ * A year's total (`totalDaysPerYear`, `totalMonthsPerYear`) without its `multipleOf: 0.01`:
+ * validators divide in binary floating point, and some reject `0.29` as not a multiple of
+ * `0.01`. The library checks the 2 decimal places; the description says so.
+ */
+function yearTotals(property: string): (body: JsonObject) => JsonObject {
+  return (body) => {
+    const properties = isObject(body.properties) ? body.properties : {};
+    const total = properties[property];
+    if (!isObject(total)) return body;
+    const { multipleOf: _multipleOf, ...rest } = total;
+    return {
+      ...body,
+      properties: {
+        ...properties,
+        [property]: {
+          ...rest,
+          description: `The total over all of a year's mobilities, a positive number with at most 2 decimal places (the library checks the places).`,
+        },
+      },
+    };
+  };
+}
+
 /** `A–D`: the first and last codes of a closed list of the catalog. */
 function rangeOf(codes: readonly (string | number)[]): string {
   return `${String(codes[0])}–${String(codes.at(-1))}`;
@@ -163,6 +193,31 @@ export function definitions(): readonly Definition[] {
         'Staff (activity 1) or student (activity 2) mobility each year: `incoming` people come to UHS, `outgoing` UHS people go abroad.',
     },
     {
+      name: 'StaffMobilityCommitment',
+      schema: StaffMobilityCommitmentSchema,
+      description:
+        'Staff mobility (activity 1), teaching or training. The library also checks that totalDaysPerYear has at most 2 decimal places, that no language is listed twice, and that academicYears.last does not start before academicYears.first.',
+      complete: yearTotals('totalDaysPerYear'),
+    },
+    {
+      name: 'StudentMobilityCommitment',
+      schema: StudentMobilityCommitmentSchema,
+      description:
+        'Student mobility (activity 2), for studies or a traineeship. The library also checks that totalMonthsPerYear has at most 2 decimal places, that no language is listed twice, and that academicYears.last does not start before academicYears.first.',
+      complete: yearTotals('totalMonthsPerYear'),
+    },
+    {
+      name: 'MobilityLanguage',
+      schema: MobilityLanguageSchema,
+      description:
+        'A language recommended for a mobility (ISO 639-1), with the least CEFR level it requires.',
+    },
+    {
+      name: 'AcademicYearRange',
+      schema: AcademicYearRangeSchema,
+      description: 'The academic years a mobility commitment is in effect, both included.',
+    },
+    {
       name: 'ResourcesCommitment',
       schema: ResourcesCommitmentSchema,
       description: 'Documents and resources shared or developed together (activity 3).',
@@ -176,6 +231,12 @@ export function definitions(): readonly Definition[] {
       name: 'JointProgrammeCommitment',
       schema: JointProgrammeCommitmentSchema,
       description: 'A joint teaching programme or research project (activity 5).',
+    },
+    {
+      name: 'EwpIdentity',
+      schema: EwpIdentitySchema,
+      description:
+        "An agreement's identity in Erasmus Without Paper (IIAs API v7): its one or two partners, each with its own iia-id and iia-code, and in-effect. The library also checks that no heiId is listed twice.",
     },
     {
       name: 'Contact',
@@ -199,6 +260,18 @@ export function definitions(): readonly Definition[] {
       schema: PeriodSchema,
       description:
         'A period of calendar days, both ends included; the library checks that end is after start.',
+    },
+    {
+      name: 'AcademicYear',
+      schema: AcademicYearSchema,
+      description:
+        'An academic year: two consecutive years such as 2024-2025, or one calendar year such as 2024.',
+    },
+    {
+      name: 'EwpId',
+      schema: EwpIdSchema,
+      description:
+        'An EWP identifier (iia-id, ounit-id): 1 to 64 printable ASCII characters, without spaces.',
     },
     {
       name: 'RorId',

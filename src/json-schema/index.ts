@@ -11,9 +11,9 @@
  * import { JSON_SCHEMA_NAMES, toJsonSchema } from '@uhs/partners-network/json-schema';
  *
  * JSON_SCHEMA_NAMES.map((name) => toJsonSchema(name).$id);
- * //=> ['urn:uhs:partners-network:network:1', 'urn:uhs:partners-network:partner:1',
- * //    'urn:uhs:partners-network:agreement:1', 'urn:uhs:partners-network:proposal:1',
- * //    'urn:uhs:partners-network:commitment:1']
+ * //=> ['urn:uhs:partners-network:network:2', 'urn:uhs:partners-network:partner:2',
+ * //    'urn:uhs:partners-network:agreement:2', 'urn:uhs:partners-network:proposal:2',
+ * //    'urn:uhs:partners-network:commitment:2']
  * ```
  *
  * @packageDocumentation

@@ -21,7 +21,7 @@ import {
  * @example
  * ```ts
  * const schema: JsonSchemaDocument = toJsonSchema('Partner');
- * schema.$id; //=> 'urn:uhs:partners-network:partner:1'
+ * schema.$id; //=> 'urn:uhs:partners-network:partner:2'
  * ```
  */
 export interface JsonSchemaDocument {
@@ -88,7 +88,7 @@ function documents(): Record<Kind, { schema: z.ZodType; description: string }> {
  * @example
  * ```ts
  * const schema = toJsonSchema('partner');
- * schema.$id; //=> 'urn:uhs:partners-network:partner:1'
+ * schema.$id; //=> 'urn:uhs:partners-network:partner:2'
  * schema.$schema; //=> 'https://json-schema.org/draft/2020-12/schema'
  * schema.required; //=> ['id', 'name', 'type', 'country', 'fields', 'languages', 'contacts']
  * toJsonSchema('Network').title; //=> 'Network (UHS International Partners Network)'

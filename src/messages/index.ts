@@ -5,6 +5,7 @@ import { DATES_MESSAGES } from './dates.js';
 import { EWP_MESSAGES } from './ewp.js';
 import { ISSUE_MESSAGES } from './issues.js';
 import { JSON_SCHEMA_MESSAGES } from './jsonSchema.js';
+import { MIGRATION_MESSAGES } from './migration.js';
 import { POLICY_MESSAGES } from './policy.js';
 import { REPORT_MESSAGES } from './reports.js';
 import { RULE_MESSAGES } from './rules.js';
@@ -24,6 +25,7 @@ function merge() {
     ...JSON_SCHEMA_MESSAGES,
     ...TESTING_MESSAGES,
     ...EWP_MESSAGES,
+    ...MIGRATION_MESSAGES,
   };
 }
 

@@ -48,6 +48,9 @@ export const LIST_WORDS = {
   'commitment-kind': ['a commitment kind', 'kinds'],
   direction: ['a direction', 'directions'],
   level: ['a level', 'levels'],
+  'staff-mobility-type': ['a staff mobility type', 'types'],
+  'student-mobility-type': ['a student mobility type', 'types'],
+  'eqf-level': ['an EQF level', 'levels'],
   'resource-item': ['a resource item', 'items'],
   'programme-type': ['a programme type', 'types'],
   instrument: ['an instrument', 'instruments'],
@@ -81,6 +84,9 @@ const LIST_WORDS_FR: { readonly [K in ClosedListKey]: ListWords } = {
   'commitment-kind': ["un type d'engagement", 'types'],
   direction: ['un sens de mobilité', 'sens'],
   level: ['un niveau', 'niveaux'],
+  'staff-mobility-type': ['un type de mobilité du personnel', 'types'],
+  'student-mobility-type': ['un type de mobilité étudiante', 'types'],
+  'eqf-level': ['un niveau du CEC', 'niveaux'],
   'resource-item': ['une ressource', 'ressources'],
   'programme-type': ['un type de programme', 'types'],
   instrument: ['un instrument', 'instruments'],
@@ -94,6 +100,7 @@ export const LIST_RANGES: readonly ClosedListKey[] = [
   'activity',
   'strategy',
   'cefr-level',
+  'eqf-level',
 ];
 
 /** A value of a closed list: a code (`'FR'`, `'C5'`) or a number (`3`). @internal */

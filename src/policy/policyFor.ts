@@ -18,7 +18,7 @@ import type { Policy, PolicyOverrides } from './types.js';
  * @example
  * ```ts
  * const network = parseNetwork({
- *   schemaVersion: 1,
+ *   schemaVersion: 2,
  *   plan: { name: 'Strategic Plan 2019–2023', start: '2019-01-01', end: '2023-12-31' },
  *   partners: [],
  *   agreements: [],

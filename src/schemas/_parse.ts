@@ -10,6 +10,8 @@ import { NetworkSchema, type Network } from './network.js';
 import { DEFAULT_MAX_ISSUES, type ParseOptions, type SafeParseResult } from './parseOptions.js';
 import { PartnerSchema } from './partner.js';
 import { ProposalSchema } from './proposal.js';
+import { isV1Network, isV1Record, networkFromV1 } from './_migrate.js';
+import { AgreementV1Schema, NetworkV1Schema, ProposalV1Schema, type NetworkV1 } from './_v1.js';
 
 // The engine of the parse functions (./parse.ts): Zod's compiled fast path for valid input,
 // then, for invalid input, every issue found and worded in one run, up to a cap.
@@ -24,6 +26,13 @@ export const NetworkOutlineSchema = /* @__PURE__ */ (() =>
     partners: z.array(z.unknown()),
     agreements: z.array(z.unknown()),
     proposals: z.array(z.unknown()).optional(),
+  }))();
+
+/** The outline of a version-1 network document. @internal */
+export const NetworkV1OutlineSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...NetworkOutlineSchema.shape,
+    schemaVersion: z.literal(1),
   }))();
 
 /** The keys of a network document, in the order issues are reported. @internal */
@@ -196,13 +205,46 @@ export function safeParseWith<T>(
   return collector.failure();
 }
 
-const RECORDS: Readonly<
+type Records = Readonly<
   Record<string, { schema: z.ZodType; check: keyof NetworkIntegrity } | undefined>
-> = {
-  partners: { schema: PartnerSchema, check: 'partner' },
-  agreements: { schema: AgreementSchema, check: 'agreement' },
-  proposals: { schema: ProposalSchema, check: 'proposal' },
-};
+>;
+
+/** What a network document of one schema version is read with. */
+interface Version {
+  /** The whole document. */
+  readonly document: z.ZodType;
+  /** The document with its records left unread. */
+  readonly outline: z.ZodType;
+  /** Each section's record schema and integrity rules. */
+  readonly records: Records;
+}
+
+let versions: { readonly 1: Version; readonly 2: Version } | undefined;
+
+/** The versions, made on first use: no schema is touched when the module loads. */
+function versionOf(v1: boolean): Version {
+  versions ??= {
+    1: {
+      document: NetworkV1Schema,
+      outline: NetworkV1OutlineSchema,
+      records: {
+        partners: { schema: PartnerSchema, check: 'partner' },
+        agreements: { schema: AgreementV1Schema, check: 'agreement' },
+        proposals: { schema: ProposalV1Schema, check: 'proposal' },
+      },
+    },
+    2: {
+      document: NetworkSchema,
+      outline: NetworkOutlineSchema,
+      records: {
+        partners: { schema: PartnerSchema, check: 'partner' },
+        agreements: { schema: AgreementSchema, check: 'agreement' },
+        proposals: { schema: ProposalSchema, check: 'proposal' },
+      },
+    },
+  };
+  return v1 ? versions[1] : versions[2];
+}
 
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -217,8 +259,12 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
  * unknown keys), records by index, and within a record its shape issues (in its schema's
  * order) before its integrity issues. Returns the network when nothing is wrong.
  */
-function checkNetwork(input: unknown, collector: IssueCollector): Network | undefined {
-  const outline = fastPath(NetworkOutlineSchema).safeParse(input, {
+function checkNetwork(
+  input: unknown,
+  collector: IssueCollector,
+  version: Version,
+): Record<string, unknown> | undefined {
+  const outline = fastPath(version.outline).safeParse(input, {
     error: renderZodIssue,
     reportInput: true,
   });
@@ -241,7 +287,7 @@ function checkNetwork(input: unknown, collector: IssueCollector): Network | unde
   NETWORK_KEYS.forEach((key) => {
     collector.addZod(byKey.get(key) ?? [], []);
     const records = document[key];
-    const kind = RECORDS[key];
+    const kind = version.records[key];
     if (kind === undefined || !Array.isArray(records)) return;
     const list = records as readonly unknown[];
     const output: unknown[] = (parsed[key] = []);
@@ -264,7 +310,7 @@ function checkNetwork(input: unknown, collector: IssueCollector): Network | unde
   collector.addZod(atRoot, []);
   if (!outline.success || collector.issues.length > 0 || collector.stopped) return undefined;
   // Nothing is wrong: the outline's output with each section's parsed records.
-  return { ...outline.data, ...parsed } as unknown as Network;
+  return { ...(outline.data as Record<string, unknown>), ...parsed };
 }
 
 /**
@@ -277,15 +323,43 @@ export function safeParseNetworkWith(
 ): SafeParseResult<Network> {
   const collector = new IssueCollector(maxIssuesOf(options));
   try {
-    const parser = compiledParser(NetworkSchema);
+    const v1 = isV1Network(input);
+    const version = versionOf(v1);
+    // A version-1 document, once valid, is converted to version 2.
+    const converted = (data: unknown): Network =>
+      v1 ? networkFromV1(data as NetworkV1) : (data as Network);
+    const parser = compiledParser(version.document);
     const fast = parser?.(input);
     if (parser !== undefined && fast !== z.core.INVALID) {
-      return { success: true, data: fast as Network };
+      return { success: true, data: converted(fast) };
     }
-    const network = checkNetwork(input, collector);
-    if (network !== undefined) return { success: true, data: network };
+    const network = checkNetwork(input, collector, version);
+    if (network !== undefined) return { success: true, data: converted(network) };
   } catch (error) {
     return { success: false, issues: [cannotValidate(error, [])], truncated: false };
   }
   return collector.failure();
+}
+
+/**
+ * Runs the schema of a record that carries no version (an agreement, a proposal): its
+ * version-1 schema, then the conversion to version 2, when {@link isV1Record} says so;
+ * otherwise its version-2 schema. Issues are in the terms of the version read. @internal
+ */
+export function safeParseRecordWith<T, V1>(
+  schemas: { readonly v2: z.ZodType<T>; readonly v1: z.ZodType<V1> },
+  convert: (record: V1) => T,
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<T> {
+  let v1: boolean;
+  try {
+    v1 = isV1Record(input);
+  } catch (error) {
+    maxIssuesOf(options);
+    return { success: false, issues: [cannotValidate(error, [])], truncated: false };
+  }
+  if (!v1) return safeParseWith(schemas.v2, input, options);
+  const result = safeParseWith(schemas.v1, input, options);
+  return result.success ? { success: true, data: convert(result.data) } : result;
 }

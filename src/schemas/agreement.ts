@@ -3,14 +3,16 @@ import type { CellCode } from '../catalog/cells.js';
 import { AGREEMENT_INSTRUMENTS, type AgreementInstrument } from '../catalog/vocabulary.js';
 import { renderZodIssue } from './_issues.js';
 import { checkDateOrder, text, uniqueList } from './_primitives.js';
-import { addIssue, refinement } from './_refinements.js';
+import { addIssue, refinement, type IssueSink } from './_refinements.js';
 import { commitmentCell, CommitmentSchema, type Commitment } from './commitment.js';
 import {
   AgreementIdSchema,
   CellCodeSchema,
   CurrencyCodeSchema,
+  EwpIdSchema,
   IsoDateSchema,
   PartnerIdSchema,
+  SchacIdSchema,
   type AgreementId,
   type PartnerId,
 } from './primitives.js';
@@ -50,6 +52,146 @@ export interface Funding {
   amount?: number | undefined;
   /** In what currency (ISO 4217). */
   currency?: string | undefined;
+}
+
+/**
+ * One partner of an EWP inter-institutional agreement (IIA), as EWP v7's `partner`
+ * element names it: its SCHAC `heiId` (`hei-id`), the organisational unit that signed
+ * (`ounit-id`), and the id and code under which that partner keeps the IIA in its own
+ * system (`iia-id`, `iia-code`).
+ *
+ * @example
+ * ```ts
+ * EwpIiaPartnerSchema.parse({ heiId: 'uhs.edu.kh', iiaId: 'uhs-iia-0042' }).iiaId; //=> 'uhs-iia-0042'
+ * ```
+ */
+export const EwpIiaPartnerSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The partner's SCHAC id (EWP `hei-id`). */
+    heiId: SchacIdSchema,
+    /** The organisational unit that signed (EWP `ounit-id`). */
+    ounitId: EwpIdSchema.optional(),
+    /** The IIA's id in this partner's system (EWP `iia-id`). */
+    iiaId: EwpIdSchema.optional(),
+    /** The IIA's code in this partner's system, for people (EWP `iia-code`). */
+    iiaCode: text(200).optional(),
+  }))();
+
+/**
+ * An agreement's identity in Erasmus Without Paper (EWP IIAs API v7): its two partners,
+ * UHS included, each with its own `iia-id` and `iia-code`, and `in-effect` (`true` once
+ * both partners have approved it). The partners are listed in the order of the IIA, each
+ * `heiId` once; an IIA has two partners, so the list has one (a copy that knows only one
+ * side) or two entries.
+ *
+ * @example
+ * ```ts
+ * EwpIdentitySchema.parse({
+ *   partners: [{ heiId: 'uhs.edu.kh', iiaId: 'uhs-iia-0042' }, { heiId: 'lyon.example.org', iiaId: 'LY-2024-7' }],
+ *   inEffect: true,
+ * }).partners.length; //=> 2
+ * ```
+ */
+export const EwpIdentitySchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** The IIA's partners, UHS included: one or two, each `heiId` once. */
+      partners: z.array(EwpIiaPartnerSchema).min(1).max(2),
+      /** `true` once both partners have approved the IIA (EWP `in-effect`). */
+      inEffect: z.boolean().optional(),
+    })
+    .check(
+      refinement((identity, sink) => {
+        const [first, second] = identity.partners;
+        if (first !== undefined && second !== undefined && first.heiId === second.heiId) {
+          addIssue(
+            sink,
+            'duplicate_value',
+            { value: second.heiId, firstIndex: 0 },
+            ['partners', 1, 'heiId'],
+            second.heiId,
+          );
+        }
+      }),
+    ))();
+
+/**
+ * One partner of an EWP IIA: what {@link EwpIiaPartnerSchema} parses to.
+ *
+ * @example
+ * ```ts
+ * const partner: EwpIiaPartner = { heiId: 'lyon.example.org', iiaCode: 'Lyon–UHS 2024' };
+ * partner.iiaId; //=> undefined
+ * ```
+ */
+export interface EwpIiaPartner {
+  /** The partner's SCHAC id (EWP `hei-id`). */
+  heiId: string;
+  /** The organisational unit that signed (EWP `ounit-id`). */
+  ounitId?: string | undefined;
+  /** The IIA's id in this partner's system (EWP `iia-id`). */
+  iiaId?: string | undefined;
+  /** The IIA's code in this partner's system, for people (EWP `iia-code`). */
+  iiaCode?: string | undefined;
+}
+
+/**
+ * An agreement's identity in EWP: what {@link EwpIdentitySchema} parses to.
+ *
+ * @example
+ * ```ts
+ * const identity: EwpIdentity = { partners: [{ heiId: 'uhs.edu.kh', iiaId: 'uhs-iia-0042' }], inEffect: false };
+ * identity.partners[0]?.heiId; //=> 'uhs.edu.kh'
+ * ```
+ */
+export interface EwpIdentity {
+  /** The IIA's partners, UHS included: one or two, each `heiId` once. */
+  partners: EwpIiaPartner[];
+  /** `true` once both partners have approved the IIA (EWP `in-effect`). */
+  inEffect?: boolean | undefined;
+}
+
+/**
+ * The rules of an agreement that involve several of its fields: the order of its dates,
+ * and every commitment's cell in its scope. Shared by both versions of the schema.
+ *
+ * @internal
+ */
+export function checkAgreement(
+  agreement: {
+    readonly startsOn: string;
+    readonly endsOn: string;
+    readonly signedOn?: string | undefined;
+    readonly terminatedOn?: string | undefined;
+    readonly scope: readonly string[];
+    readonly commitments: readonly Pick<Commitment, 'area' | 'activity'>[];
+  },
+  sink: IssueSink,
+): void {
+  const starts = { name: 'startsOn', value: agreement.startsOn };
+  const ends = { name: 'endsOn', value: agreement.endsOn };
+  checkDateOrder(sink, { ...ends, path: ['endsOn'] }, starts, 'after');
+  checkDateOrder(
+    sink,
+    { name: 'signedOn', value: agreement.signedOn, path: ['signedOn'] },
+    ends,
+    'not-after',
+  );
+  const terminated = {
+    name: 'terminatedOn',
+    value: agreement.terminatedOn,
+    path: ['terminatedOn'],
+  };
+  checkDateOrder(sink, terminated, starts, 'not-before');
+  checkDateOrder(sink, terminated, ends, 'not-after');
+  // A scope has at most 20 cells: a linear search costs less than building a Set.
+  const scope = agreement.scope;
+  agreement.commitments.forEach((commitment, index) => {
+    const cell = commitmentCell(commitment);
+    if (!scope.includes(cell)) {
+      addIssue(sink, 'commitment_out_of_scope', { cell }, ['commitments', index], commitment);
+    }
+  });
 }
 
 export type { AgreementInstrument };
@@ -104,35 +246,10 @@ export const AgreementSchema = /* @__PURE__ */ (() =>
       terminatedOn: IsoDateSchema.optional(),
       /** `true` while it is suspended. */
       suspended: z.boolean().optional(),
+      /** Its identity in Erasmus Without Paper (EWP IIAs v7), when it is an IIA. */
+      ewp: EwpIdentitySchema.optional(),
     })
-    .check(
-      refinement((agreement, sink) => {
-        const starts = { name: 'startsOn', value: agreement.startsOn };
-        const ends = { name: 'endsOn', value: agreement.endsOn };
-        checkDateOrder(sink, { ...ends, path: ['endsOn'] }, starts, 'after');
-        checkDateOrder(
-          sink,
-          { name: 'signedOn', value: agreement.signedOn, path: ['signedOn'] },
-          ends,
-          'not-after',
-        );
-        const terminated = {
-          name: 'terminatedOn',
-          value: agreement.terminatedOn,
-          path: ['terminatedOn'],
-        };
-        checkDateOrder(sink, terminated, starts, 'not-before');
-        checkDateOrder(sink, terminated, ends, 'not-after');
-        // A scope has at most 20 cells: a linear search costs less than building a Set.
-        const scope: readonly string[] = agreement.scope;
-        agreement.commitments.forEach((commitment, index) => {
-          const cell = commitmentCell(commitment);
-          if (!scope.includes(cell)) {
-            addIssue(sink, 'commitment_out_of_scope', { cell }, ['commitments', index], commitment);
-          }
-        });
-      }),
-    ))();
+    .check(refinement(checkAgreement)))();
 
 /**
  * A parsed agreement: what {@link AgreementSchema} parses to (a type test keeps the two
@@ -172,6 +289,8 @@ export interface Agreement {
   terminatedOn?: string | undefined;
   /** `true` while it is suspended. */
   suspended?: boolean | undefined;
+  /** Its identity in Erasmus Without Paper (EWP IIAs v7), when it is an IIA. */
+  ewp?: EwpIdentity | undefined;
 }
 
 /**

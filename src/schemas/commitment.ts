@@ -2,65 +2,219 @@ import * as z from 'zod';
 import type { AreaCode } from '../catalog/areas.js';
 import type { CefrLevel, LanguageCode } from '../catalog/languages.js';
 import {
+  EQF_LEVELS,
   MOBILITY_DIRECTIONS,
   MOBILITY_LEVELS,
   PROGRAMME_TYPES,
   RESOURCE_ITEMS,
+  STAFF_MOBILITY_TYPES,
+  STUDENT_MOBILITY_TYPES,
+  type EqfLevel,
   type MobilityDirection,
   type MobilityLevel,
   type ProgrammeType,
   type ResourceItem,
+  type StaffMobilityType,
+  type StudentMobilityType,
 } from '../catalog/vocabulary.js';
 import { renderZodIssue } from './_issues.js';
 import { text, uniqueList } from './_primitives.js';
+import { addIssue, refinement, type IssueSink } from './_refinements.js';
 import {
+  AcademicYearSchema,
   AreaCodeSchema,
   CefrLevelSchema,
   IscedFieldSchema,
   LanguageCodeSchema,
+  MAX_TEXT_LENGTH,
   type IscedFieldCode,
 } from './primitives.js';
 
 const MAX_COUNT = 100_000;
+/** The largest total of months or days a year: `MAX_COUNT` mobilities of a whole year. */
+const MAX_TOTAL = 366 * MAX_COUNT;
 
 /**
- * A mobility commitment: staff (activity 1) or students (activity 2) moving between UHS
- * and the partner each year. `incoming` is people coming to UHS, `outgoing` UHS people
- * going abroad.
+ * A total over a year's mobilities, as EWP counts it: a positive decimal with at most 2
+ * places (`0.01` steps; `not_multiple_of` otherwise).
+ */
+function yearTotal(): z.ZodNumber {
+  return z.number().positive().max(MAX_TOTAL).multipleOf(0.01);
+}
+
+/**
+ * A language recommended for a mobility, and the least CEFR level it requires (EWP's
+ * `recommended-language-skill`).
  *
  * @example
  * ```ts
- * MobilityCommitmentSchema.parse({ kind: 'mobility', area: 'B', activity: 2, direction: 'outgoing', perYear: 4 });
+ * MobilityLanguageSchema.parse({ code: 'fr', minLevel: 'B2' }); //=> { code: 'fr', minLevel: 'B2' }
  * ```
  */
-export const MobilityCommitmentSchema = /* @__PURE__ */ (() =>
+export const MobilityLanguageSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The language. */
+    code: LanguageCodeSchema,
+    /** The least CEFR level required. */
+    minLevel: CefrLevelSchema.optional(),
+  }))();
+
+/**
+ * The academic years a mobility commitment is in effect, both included (EWP's
+ * `receiving-first-academic-year-id` and `receiving-last-academic-year-id`). Each is an
+ * academic year as {@link AcademicYearSchema} accepts it; `last` may not start before
+ * `first` (`date_order`).
+ *
+ * @example
+ * ```ts
+ * AcademicYearRangeSchema.parse({ first: '2024-2025', last: '2026-2027' }).last; //=> '2026-2027'
+ * AcademicYearRangeSchema.safeParse({ first: '2026-2027', last: '2024-2025' }).success; //=> false
+ * ```
+ */
+export const AcademicYearRangeSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** The first academic year. */
+      first: AcademicYearSchema,
+      /** The last academic year (the same as `first` for one year). */
+      last: AcademicYearSchema,
+    })
+    .check(
+      refinement((range, sink) => {
+        // An academic year starts in the year its id begins with.
+        if (Number(range.last.slice(0, 4)) < Number(range.first.slice(0, 4))) {
+          addIssue(
+            sink,
+            'date_order',
+            {
+              field: 'last',
+              date: range.last,
+              relation: 'not-before',
+              reference: 'first',
+              referenceDate: range.first,
+            },
+            ['last'],
+            range.last,
+          );
+        }
+      }),
+    ))();
+
+/** Reports a language listed twice in `languages` (`duplicate_value`, at its `code`). */
+function checkLanguageCodes(
+  languages: readonly { readonly code: string }[],
+  sink: IssueSink,
+): void {
+  for (let index = 1; index < languages.length; index += 1) {
+    const code = languages[index]?.code;
+    const firstIndex = languages.findIndex((language) => language.code === code);
+    if (firstIndex < index) {
+      addIssue(sink, 'duplicate_value', { value: code, firstIndex }, [index, 'code'], code);
+    }
+  }
+}
+
+/** The facts every mobility commitment has, staff or students. */
+function mobilityShape() {
+  return {
+    /** Seen from UHS: `incoming` people come to UHS, `outgoing` UHS people go abroad. */
+    direction: z.enum(MOBILITY_DIRECTIONS, { error: renderZodIssue }),
+    /** How many mobilities a year (EWP's `mobilities-per-year`). */
+    perYear: z.int().min(1).max(MAX_COUNT),
+    /** Who moves. */
+    level: z.enum(MOBILITY_LEVELS, { error: renderZodIssue }).optional(),
+    /** The fields of the mobility: ISCED-F codes (EWP's `subject-area`). */
+    fields: uniqueList(IscedFieldSchema).max(200).optional(),
+    /** The recommended languages, each with the least CEFR level it requires. */
+    languages: z
+      .array(MobilityLanguageSchema)
+      .max(50)
+      .check(refinement(checkLanguageCodes))
+      .optional(),
+    /** The academic years it is in effect, both included. */
+    academicYears: AcademicYearRangeSchema.optional(),
+    /** Other terms, in words (EWP's `other-info-terms`). */
+    otherTerms: text(MAX_TEXT_LENGTH).optional(),
+  };
+}
+
+/**
+ * A staff mobility commitment (activity 1): staff moving to teach (`teaching`, EWP's
+ * staff-teacher mobility) or to train (`training`, EWP's staff-training mobility).
+ * `totalDaysPerYear` is the total over all of a year's mobilities, as EWP counts it.
+ *
+ * @example
+ * ```ts
+ * StaffMobilityCommitmentSchema.parse({ kind: 'mobility', area: 'A', activity: 1, type: 'teaching',
+ *   direction: 'incoming', perYear: 2, totalDaysPerYear: 10 }).totalDaysPerYear; //=> 10
+ * ```
+ */
+export const StaffMobilityCommitmentSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** The commitment's kind. */
     kind: z.literal('mobility'),
     /** The priority area it serves. */
     area: AreaCodeSchema,
-    /** `1` staff mobility, `2` student mobility. */
-    activity: z.literal([1, 2]),
-    /** Seen from UHS: `incoming` people come to UHS, `outgoing` UHS people go abroad. */
-    direction: z.enum(MOBILITY_DIRECTIONS, { error: renderZodIssue }),
-    /** How many mobilities a year. */
-    perYear: z.int().min(1).max(MAX_COUNT),
-    /** How many months each mobility lasts. */
-    monthsPerYear: z.number().positive().max(12).optional(),
-    /** Who moves. */
-    level: z.enum(MOBILITY_LEVELS, { error: renderZodIssue }).optional(),
-    /** The fields of the mobility (ISCED-F). */
-    fields: uniqueList(IscedFieldSchema).max(200).optional(),
-    /** The language of the stay and the level it requires. */
-    language: z
-      .strictObject({
-        /** The language. */
-        code: LanguageCodeSchema,
-        /** The least CEFR level required. */
-        minLevel: CefrLevelSchema.optional(),
-      })
-      .optional(),
+    /** Always `1`, staff mobility. */
+    activity: z.literal(1),
+    /** `teaching` or `training`. */
+    type: z.enum(STAFF_MOBILITY_TYPES, { error: renderZodIssue }),
+    ...mobilityShape(),
+    /** The total of days over all of a year's mobilities, to 2 decimal places. */
+    totalDaysPerYear: yearTotal().optional(),
   }))();
+
+/**
+ * A student mobility commitment (activity 2): students moving to study (`studies`) or for
+ * a traineeship (`traineeship`). `totalMonthsPerYear` is the total over all of a year's
+ * mobilities, as EWP counts it; `eqfLevels` the study cycles (5 to 8); `blended` that the
+ * partners accept blended mobility.
+ *
+ * @example
+ * ```ts
+ * StudentMobilityCommitmentSchema.parse({ kind: 'mobility', area: 'B', activity: 2, type: 'studies',
+ *   direction: 'outgoing', perYear: 4, totalMonthsPerYear: 20, eqfLevels: [6, 7] }).eqfLevels; //=> [6, 7]
+ * ```
+ */
+export const StudentMobilityCommitmentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The commitment's kind. */
+    kind: z.literal('mobility'),
+    /** The priority area it serves. */
+    area: AreaCodeSchema,
+    /** Always `2`, student mobility. */
+    activity: z.literal(2),
+    /** `studies` or `traineeship`. */
+    type: z.enum(STUDENT_MOBILITY_TYPES, { error: renderZodIssue }),
+    ...mobilityShape(),
+    /** The total of months over all of a year's mobilities, to 2 decimal places. */
+    totalMonthsPerYear: yearTotal().optional(),
+    /** The EQF levels (study cycles) it is for: 5 to 8, each once. */
+    eqfLevels: uniqueList(z.literal(EQF_LEVELS, { error: renderZodIssue }))
+      .min(1)
+      .optional(),
+    /** `true` when the partners accept blended mobility (a short stay with a virtual part). */
+    blended: z.boolean().optional(),
+  }))();
+
+/**
+ * A mobility commitment (schema version 2): staff (activity 1) or students (activity 2)
+ * moving between UHS and the partner each year, told apart by `activity`. `incoming` is
+ * people coming to UHS, `outgoing` UHS people going abroad. Version-1 mobility
+ * (`monthsPerYear`, `language`) is read by the parse functions and converted (see
+ * {@link migrateNetwork}).
+ *
+ * @example
+ * ```ts
+ * MobilityCommitmentSchema.parse({ kind: 'mobility', area: 'B', activity: 2, type: 'studies', direction: 'outgoing', perYear: 4 }).type;
+ * //=> 'studies'
+ * ```
+ */
+export const MobilityCommitmentSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('activity', [
+    StaffMobilityCommitmentSchema,
+    StudentMobilityCommitmentSchema,
+  ]))();
 
 /**
  * A commitment to share or co-develop documents and resources (activity 3).
@@ -150,10 +304,11 @@ export const CommitmentSchema = /* @__PURE__ */ (() =>
     JointProgrammeCommitmentSchema,
   ]))();
 
-export type { MobilityLevel };
+export type { EqfLevel, MobilityLevel, StaffMobilityType, StudentMobilityType };
 
 /**
- * The language of a mobility's stay and the least CEFR level it requires.
+ * A language recommended for a mobility and the least CEFR level it requires (what
+ * {@link MobilityLanguageSchema} parses to).
  *
  * @example
  * ```ts
@@ -169,35 +324,107 @@ export interface MobilityLanguage {
 }
 
 /**
+ * The academic years a mobility commitment is in effect, both included (what
+ * {@link AcademicYearRangeSchema} parses to).
+ *
+ * @example
+ * ```ts
+ * const years: AcademicYearRange = { first: '2024-2025', last: '2026-2027' };
+ * years.first; //=> '2024-2025'
+ * ```
+ */
+export interface AcademicYearRange {
+  /** The first academic year. */
+  first: string;
+  /** The last academic year (the same as `first` for one year). */
+  last: string;
+}
+
+/**
+ * The facts every mobility commitment has, staff or students.
+ *
+ * @example
+ * ```ts
+ * const facts: MobilityFacts = { kind: 'mobility', area: 'B', direction: 'outgoing', perYear: 4 };
+ * facts.perYear; //=> 4
+ * ```
+ */
+export interface MobilityFacts {
+  /** The commitment's kind. */
+  kind: 'mobility';
+  /** The priority area it serves. */
+  area: AreaCode;
+  /** Seen from UHS: `incoming` people come to UHS, `outgoing` UHS people go abroad. */
+  direction: MobilityDirection;
+  /** How many mobilities a year (EWP's `mobilities-per-year`). */
+  perYear: number;
+  /** Who moves. */
+  level?: MobilityLevel | undefined;
+  /** The fields of the mobility (ISCED-F). */
+  fields?: IscedFieldCode[] | undefined;
+  /** The recommended languages, each with the least CEFR level it requires. */
+  languages?: MobilityLanguage[] | undefined;
+  /** The academic years it is in effect, both included. */
+  academicYears?: AcademicYearRange | undefined;
+  /** Other terms, in words (EWP's `other-info-terms`). */
+  otherTerms?: string | undefined;
+}
+
+/**
+ * A staff mobility commitment (activity 1), what {@link StaffMobilityCommitmentSchema}
+ * parses to.
+ *
+ * @example
+ * ```ts
+ * const commitment: StaffMobilityCommitment = { kind: 'mobility', area: 'A', activity: 1, type: 'training',
+ *   direction: 'incoming', perYear: 2, totalDaysPerYear: 10 };
+ * commitmentCell(commitment); //=> 'A1'
+ * ```
+ */
+export interface StaffMobilityCommitment extends MobilityFacts {
+  /** Always `1`, staff mobility. */
+  activity: 1;
+  /** `teaching` or `training`. */
+  type: StaffMobilityType;
+  /** The total of days over all of a year's mobilities, to 2 decimal places. */
+  totalDaysPerYear?: number | undefined;
+}
+
+/**
+ * A student mobility commitment (activity 2), what {@link StudentMobilityCommitmentSchema}
+ * parses to.
+ *
+ * @example
+ * ```ts
+ * const commitment: StudentMobilityCommitment = { kind: 'mobility', area: 'B', activity: 2, type: 'studies',
+ *   direction: 'outgoing', perYear: 4, totalMonthsPerYear: 20, blended: false };
+ * commitmentCell(commitment); //=> 'B2'
+ * ```
+ */
+export interface StudentMobilityCommitment extends MobilityFacts {
+  /** Always `2`, student mobility. */
+  activity: 2;
+  /** `studies` or `traineeship`. */
+  type: StudentMobilityType;
+  /** The total of months over all of a year's mobilities, to 2 decimal places. */
+  totalMonthsPerYear?: number | undefined;
+  /** The EQF levels (study cycles) it is for: 5 to 8, each once. */
+  eqfLevels?: EqfLevel[] | undefined;
+  /** `true` when the partners accept blended mobility (a short stay with a virtual part). */
+  blended?: boolean | undefined;
+}
+
+/**
  * A mobility commitment (what {@link MobilityCommitmentSchema} parses to): staff
  * (activity 1) or students (activity 2) moving between UHS and the partner each year.
  *
  * @example
  * ```ts
- * const commitment: MobilityCommitment = { kind: 'mobility', area: 'B', activity: 2, direction: 'outgoing', perYear: 4 };
+ * const commitment: MobilityCommitment = { kind: 'mobility', area: 'B', activity: 2, type: 'studies', direction: 'outgoing', perYear: 4 };
  * commitmentCell(commitment); //=> 'B2'
  * ```
  */
-export interface MobilityCommitment {
-  /** The commitment's kind. */
-  kind: 'mobility';
-  /** The priority area it serves. */
-  area: AreaCode;
-  /** `1` staff mobility, `2` student mobility. */
-  activity: 1 | 2;
-  /** Seen from UHS: `incoming` people come to UHS, `outgoing` UHS people go abroad. */
-  direction: MobilityDirection;
-  /** How many mobilities a year. */
-  perYear: number;
-  /** How many months each mobility lasts. */
-  monthsPerYear?: number | undefined;
-  /** Who moves. */
-  level?: MobilityLevel | undefined;
-  /** The fields of the mobility (ISCED-F). */
-  fields?: IscedFieldCode[] | undefined;
-  /** The language of the stay and the level it requires. */
-  language?: MobilityLanguage | undefined;
-}
+export type MobilityCommitment = StaffMobilityCommitment | StudentMobilityCommitment;
 
 export type { ResourceItem };
 
@@ -291,7 +518,7 @@ export interface JointProgrammeCommitment {
  *
  * @example
  * ```ts
- * const commitment: Commitment = { kind: 'mobility', area: 'A', activity: 1, direction: 'incoming', perYear: 2 };
+ * const commitment: Commitment = { kind: 'mobility', area: 'A', activity: 1, type: 'teaching', direction: 'incoming', perYear: 2 };
  * commitment.kind === 'mobility' ? commitment.direction : undefined; //=> 'incoming'
  * ```
  */

@@ -8,7 +8,7 @@
  * ```ts
  * import { safeParseNetwork, formatIssues } from '@uhs/partners-network/schemas';
  *
- * const result = safeParseNetwork({ schemaVersion: 1, asOf: '2019-02-29', partners: [], agreements: [] });
+ * const result = safeParseNetwork({ schemaVersion: 2, asOf: '2019-02-29', partners: [], agreements: [] });
  * if (!result.success) formatIssues(result.issues);
  * //=> "asOf: expected a real calendar date YYYY-MM-DD, received '2019-02-29'"
  * ```
@@ -27,6 +27,7 @@ export {
   CountryCodeSchema,
   CurrencyCodeSchema,
   EmailSchema,
+  EwpIdSchema,
   IscedFieldSchema,
   IsoDateSchema,
   LanguageCodeSchema,
@@ -53,29 +54,44 @@ export {
   type PartnerInput,
 } from './partner.js';
 export {
+  AcademicYearRangeSchema,
   CommitmentSchema,
   DistanceCourseCommitmentSchema,
   JointProgrammeCommitmentSchema,
   MobilityCommitmentSchema,
+  MobilityLanguageSchema,
   ResourcesCommitmentSchema,
+  StaffMobilityCommitmentSchema,
+  StudentMobilityCommitmentSchema,
   commitmentCell,
+  type AcademicYearRange,
   type Commitment,
   type CommitmentInput,
   type DistanceCourseCommitment,
+  type EqfLevel,
   type JointProgrammeCommitment,
   type JointProgrammeKind,
   type MobilityCommitment,
+  type MobilityFacts,
   type MobilityLanguage,
   type MobilityLevel,
   type ResourceItem,
   type ResourcesCommitment,
+  type StaffMobilityCommitment,
+  type StaffMobilityType,
+  type StudentMobilityCommitment,
+  type StudentMobilityType,
 } from './commitment.js';
 export {
   AgreementSchema,
+  EwpIdentitySchema,
+  EwpIiaPartnerSchema,
   FundingSchema,
   type Agreement,
   type AgreementInput,
   type AgreementInstrument,
+  type EwpIdentity,
+  type EwpIiaPartner,
   type Funding,
 } from './agreement.js';
 export { PeriodSchema, ProposalSchema, type Proposal, type ProposalInput } from './proposal.js';
@@ -104,4 +120,5 @@ export {
   type ParseOptions,
   type SafeParseResult,
 } from './parse.js';
+export { migrateNetwork } from './migrate.js';
 export { formatMessage, type FormatMessageOptions } from '../messages/index.js';

@@ -90,15 +90,15 @@ export interface Plan extends Period {
  *
  * @example
  * ```ts
- * const network = NetworkSchema.parse({ schemaVersion: 1, partners: [], agreements: [] });
+ * const network = NetworkSchema.parse({ schemaVersion: 2, partners: [], agreements: [] });
  * network.home.country; //=> 'KH'
  * ```
  */
 export const NetworkSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      /** The version of this document format: `1`. */
-      schemaVersion: z.literal(1),
+      /** The version of this document format: `2` (version-1 documents are read by the parse functions and converted). */
+      schemaVersion: z.literal(2),
       /** The home institution; UHS when absent. */
       home: HomeInstitutionSchema.default(() => ({ ...HOME_INSTITUTION })),
       /** The strategic plan the data is judged against; the 2014–2018 plan when absent. */
@@ -127,8 +127,8 @@ export const NetworkSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export interface Network {
-  /** The version of this document format: `1`. */
-  schemaVersion: 1;
+  /** The version of this document format: `2`. */
+  schemaVersion: 2;
   /** The home institution; UHS when the document has none. */
   home: HomeInstitution;
   /** The strategic plan the data is judged against; the 2014–2018 plan when absent. */
@@ -149,7 +149,7 @@ export interface Network {
  *
  * @example
  * ```ts
- * const input: NetworkInput = { schemaVersion: 1, partners: [], agreements: [] };
+ * const input: NetworkInput = { schemaVersion: 2, partners: [], agreements: [] };
  * parseNetwork(input).home.acronym; //=> 'UHS'
  * ```
  */

@@ -1,7 +1,9 @@
 import type { Locale } from '../core/_locales.js';
 import { FORMAT_MESSAGES, ISSUE_MESSAGES } from '../messages/issues.js';
 import { checkLocale, render, type Message } from '../messages/_table.js';
-import { safeParseNetworkWith, safeParseWith } from './_parse.js';
+import { agreementFromV1, proposalFromV1 } from './_migrate.js';
+import { safeParseNetworkWith, safeParseRecordWith, safeParseWith } from './_parse.js';
+import { AgreementV1Schema, ProposalV1Schema } from './_v1.js';
 import type { Agreement } from './agreement.js';
 import { AgreementSchema } from './agreement.js';
 import type { ValidationIssue } from './issues.js';
@@ -72,7 +74,7 @@ export interface FormatIssuesOptions {
  * formatIssues([{ code: 'invalid_value', path: ['partners', 3, 'country'], message: "'XK' is not a country code (249 ISO 3166-1 alpha-2 codes, see COUNTRIES)" }]);
  * //=> "partners[3].country: 'XK' is not a country code (249 ISO 3166-1 alpha-2 codes, see COUNTRIES)"
  *
- * const result = safeParseNetwork({ schemaVersion: 1, partners: [], agreements: [], colour: 'red' });
+ * const result = safeParseNetwork({ schemaVersion: 2, partners: [], agreements: [], colour: 'red' });
  * if (!result.success) formatIssues(result.issues, { locale: 'fr' });
  * //=> "colour\u00a0: clé inconnue 'colour'"
  * ```
@@ -102,7 +104,7 @@ export function formatIssues(
  * @example
  * ```ts
  * try {
- *   parseNetwork({ schemaVersion: 2 });
+ *   parseNetwork({ schemaVersion: 3 });
  * } catch (error) {
  *   if (isNetworkValidationError(error)) error.issues[0]?.path; //=> ['schemaVersion']
  * }
@@ -164,6 +166,8 @@ function orThrow<T>(result: SafeParseResult<T>, subject: string): T {
  * run: the integrity rules (unique ids, references that resolve, no home-country partner)
  * also run on the records of a document with shape issues, as far as their ids can be
  * read. Issues come in path order (see `docs/json-schema.md`), at most `maxIssues` of them.
+ * A document of schema version 1 is validated as version 1 (its issues in its own terms)
+ * and returned converted to version 2 (see {@link migrateNetwork} for the rules).
  *
  * @param input - Any value, typically `JSON.parse` of a file.
  * @param options - `maxIssues`: the most issues to collect (default {@link DEFAULT_MAX_ISSUES}).
@@ -173,8 +177,10 @@ function orThrow<T>(result: SafeParseResult<T>, subject: string): T {
  *
  * @example
  * ```ts
- * const network = parseNetwork({ schemaVersion: 1, partners: [], agreements: [] });
+ * const network = parseNetwork({ schemaVersion: 2, partners: [], agreements: [] });
  * network.home.acronym; //=> 'UHS'
+ *
+ * parseNetwork({ schemaVersion: 1, partners: [], agreements: [] }).schemaVersion; //=> 2
  * ```
  */
 export function parseNetwork(input: unknown, options?: ParseOptions): Network {
@@ -193,13 +199,13 @@ export function parseNetwork(input: unknown, options?: ParseOptions): Network {
  *
  * @example
  * ```ts
- * const result = safeParseNetwork({ schemaVersion: 1, agreements: [], partners: [
+ * const result = safeParseNetwork({ schemaVersion: 2, agreements: [], partners: [
  *   { ...exampleNetwork.partners[0], contacts: [{ name: 'Example Officer', email: 'ir@example.org', focalPoint: 'yes' }] },
  * ], proposals: [{ ...exampleNetwork.proposals?.[0], partner: 'example-univ-lyn' }] });
  * result.success ? [] : result.issues.map((issue) => issue.code);
  * //=> ['invalid_type', 'unknown_reference']
  *
- * const many = safeParseNetwork({ schemaVersion: 1, partners: Array.from({ length: 5000 }, () => ({})), agreements: [] });
+ * const many = safeParseNetwork({ schemaVersion: 2, partners: Array.from({ length: 5000 }, () => ({})), agreements: [] });
  * many.success ? null : [many.issues.length, many.truncated, many.issues.at(-1)?.code];
  * //=> [1001, true, 'too_many_issues']
  * ```
@@ -249,7 +255,11 @@ export function safeParsePartner(input: unknown, options?: ParseOptions): SafePa
 }
 
 /**
- * Validates one agreement (its own rules; references are checked in a network).
+ * Validates one agreement (its own rules; references are checked in a network). An
+ * agreement carries no schema version: it is read as version 1, and converted to version
+ * 2, when it has mobility commitments and none of them has a key only version 2 has
+ * (`type`, `totalMonthsPerYear`, `totalDaysPerYear`, `languages`, `eqfLevels`,
+ * `academicYears`, `blended`, `otherTerms`).
  *
  * @param input - Any value.
  * @param options - `maxIssues`: the most issues to collect (default {@link DEFAULT_MAX_ISSUES}).
@@ -262,10 +272,17 @@ export function safeParsePartner(input: unknown, options?: ParseOptions): SafePa
  * parseAgreement({ id: 'a1', title: 'Exchange', instrument: 'exchange', partnerIds: ['p1'],
  *   startsOn: '2015-01-01', endsOn: '2017-12-31', scope: ['B2'], commitments: [] }).endsOn;
  * //=> '2017-12-31'
+ *
+ * // Version 1: `monthsPerYear` (each mobility) becomes the year's total.
+ * parseAgreement({ id: 'a1', title: 'Exchange', instrument: 'exchange', partnerIds: ['p1'],
+ *   startsOn: '2015-01-01', endsOn: '2017-12-31', scope: ['B2'], commitments: [
+ *     { kind: 'mobility', area: 'B', activity: 2, direction: 'outgoing', perYear: 2, monthsPerYear: 5 },
+ *   ] }).commitments[0];
+ * //=> { kind: 'mobility', area: 'B', activity: 2, type: 'studies', direction: 'outgoing', perYear: 2, totalMonthsPerYear: 10 }
  * ```
  */
 export function parseAgreement(input: unknown, options?: ParseOptions): Agreement {
-  return orThrow(safeParseWith(AgreementSchema, input, options), 'agreement');
+  return orThrow(safeParseAgreement(input, options), 'agreement');
 }
 
 /**
@@ -287,11 +304,18 @@ export function safeParseAgreement(
   input: unknown,
   options?: ParseOptions,
 ): SafeParseResult<Agreement> {
-  return safeParseWith(AgreementSchema, input, options);
+  return safeParseRecordWith(
+    { v2: AgreementSchema, v1: AgreementV1Schema },
+    agreementFromV1,
+    input,
+    options,
+  );
 }
 
 /**
  * Validates one proposal (its shape; what it asks for is judged by the eligibility rules).
+ * Like {@link parseAgreement}, it reads a proposal whose mobility commitments have no
+ * version-2 key as version 1, and converts it.
  *
  * @param input - Any value.
  * @param options - `maxIssues`: the most issues to collect (default {@link DEFAULT_MAX_ISSUES}).
@@ -307,7 +331,7 @@ export function safeParseAgreement(
  * ```
  */
 export function parseProposal(input: unknown, options?: ParseOptions): Proposal {
-  return orThrow(safeParseWith(ProposalSchema, input, options), 'proposal');
+  return orThrow(safeParseProposal(input, options), 'proposal');
 }
 
 /**
@@ -327,5 +351,10 @@ export function safeParseProposal(
   input: unknown,
   options?: ParseOptions,
 ): SafeParseResult<Proposal> {
-  return safeParseWith(ProposalSchema, input, options);
+  return safeParseRecordWith(
+    { v2: ProposalSchema, v1: ProposalV1Schema },
+    proposalFromV1,
+    input,
+    options,
+  );
 }

@@ -18,7 +18,7 @@ export const DEFAULT_MAX_ISSUES = 1000;
  * @example
  * ```ts
  * const options: ParseOptions = { maxIssues: 50 };
- * safeParseNetwork({ schemaVersion: 1, partners: [{}, {}, {}, {}, {}, {}, {}, {}], agreements: [] }, options).success;
+ * safeParseNetwork({ schemaVersion: 2, partners: [{}, {}, {}, {}, {}, {}, {}, {}], agreements: [] }, options).success;
  * //=> false
  * ```
  */

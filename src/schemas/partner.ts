@@ -9,6 +9,7 @@ import {
   CellCodeSchema,
   CountryCodeSchema,
   EmailSchema,
+  EwpIdSchema,
   IscedFieldSchema,
   IsoDateSchema,
   LanguageCodeSchema,
@@ -127,6 +128,8 @@ export const PartnerSchema = /* @__PURE__ */ (() =>
           .string()
           .regex(/^[A-Z]{1,3} {1,3}[A-Z-]{1,12}[0-9]{2,3}$/)
           .optional(),
+        /** The EWP ids of its organisational units that deal with UHS (`ounit-id`), each once. */
+        ounitIds: uniqueList(EwpIdSchema).max(100).optional(),
       })
       .optional(),
     /** The ISCED-F fields it works in (may be empty). */
@@ -159,6 +162,8 @@ export interface PartnerIdentifiers {
   schac?: string | undefined;
   /** Its Erasmus institution code, such as `F  LYON01`. */
   erasmusCode?: string | undefined;
+  /** The EWP ids of its organisational units that deal with UHS (`ounit-id`), each once. */
+  ounitIds?: string[] | undefined;
 }
 
 /**

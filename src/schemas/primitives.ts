@@ -115,6 +115,19 @@ export const SchacIdSchema = /* @__PURE__ */ (() =>
     .regex(SCHAC_ID, { error: renderZodIssue }))();
 
 /**
+ * An EWP identifier (an IIA's `iia-id`, an organisational unit's `ounit-id`): 1 to 64
+ * printable ASCII characters, spaces excluded, as EWP's `AsciiPrintableIdentifier`.
+ *
+ * @example
+ * ```ts
+ * EwpIdSchema.parse('IIA-2024/17'); //=> 'IIA-2024/17'
+ * EwpIdSchema.safeParse('IIA 17').success; //=> false
+ * ```
+ */
+export const EwpIdSchema = /* @__PURE__ */ (() =>
+  z.string({ error: renderZodIssue }).regex(/^[!-~]{1,64}$/, { error: renderZodIssue }))();
+
+/**
  * A ROR id, bare (`03yrm5c26`) or as a `https://ror.org/…` URL. Its check digits are
  * verified (`invalid_ror_checksum`), and the parsed value is always the URL form.
  *

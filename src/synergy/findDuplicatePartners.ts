@@ -60,7 +60,7 @@ const REASONS = ['ror', 'name', 'acronym'] as const;
  *
  * @example
  * ```ts
- * const network = parseNetwork({ schemaVersion: 1, agreements: [], partners: [
+ * const network = parseNetwork({ schemaVersion: 2, agreements: [], partners: [
  *   { id: 'a', name: 'Université de Lyon', type: 'university', country: 'FR', fields: [], languages: ['fr'], contacts: [{ name: 'A', email: 'a@example.org' }] },
  *   { id: 'b', name: 'Universite Lyon', type: 'university', country: 'FR', fields: [], languages: ['fr'], contacts: [{ name: 'B', email: 'b@example.org' }] },
  * ] });

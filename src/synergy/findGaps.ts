@@ -25,7 +25,7 @@ export interface FindGapsOptions extends OnOption, PolicyOptions {}
  *
  * @example
  * ```ts
- * findGaps(parseNetwork({ schemaVersion: 1, partners: [], agreements: [] }), { on: '2017-06-30' }).length;
+ * findGaps(parseNetwork({ schemaVersion: 2, partners: [], agreements: [] }), { on: '2017-06-30' }).length;
  * //=> 20
  * ```
  */

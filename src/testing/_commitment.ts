@@ -4,13 +4,16 @@ import { parseCellCode, type CellCode } from '../catalog/cells.js';
 import type { IscedFieldCode } from '../catalog/iscedFields.js';
 import type { CefrLevel, LanguageCode } from '../catalog/languages.js';
 import {
+  EQF_LEVELS,
   MOBILITY_LEVELS,
+  STAFF_MOBILITY_TYPES,
+  STUDENT_MOBILITY_TYPES,
   PROGRAMME_TYPES,
   RESOURCE_ITEMS,
   type MobilityDirection,
   type MobilityLevel,
 } from '../catalog/vocabulary.js';
-import type { CommitmentInput } from '../schemas/commitment.js';
+import type { CommitmentInput, MobilityFacts } from '../schemas/commitment.js';
 import { weightedRows, type Random } from './_random.js';
 import { TOPICS } from './_vocabulary.js';
 
@@ -25,12 +28,17 @@ const DIRECTION_WEIGHTS = /* @__PURE__ */ weightedRows<MobilityDirection>({
   incoming: 45,
   outgoing: 55,
 });
-const MONTHS = [0.5, 1, 3, 6, 10, 12] as const;
-const MOBILITY_LANGUAGES = [
-  ['en', 60],
-  ['fr', 35],
-  ['ja', 5],
-] as const satisfies readonly (readonly [LanguageCode, number])[];
+/** How long one student mobility lasts, in months: a total is a multiple of one of these. */
+const MONTHS = [0.5, 1, 3, 5, 6, 10] as const;
+/** How long one staff mobility lasts, in days. */
+const DAYS = [2.5, 5, 7, 10, 14] as const;
+/** The languages a mobility recommends. */
+const MOBILITY_LANGUAGES = ['en', 'fr', 'ja'] as const satisfies readonly LanguageCode[];
+const OTHER_TERMS = [
+  'Nominations by 15 May for the autumn term.',
+  'Accommodation is offered on campus.',
+  'Example terms agreed by both offices.',
+] as const;
 // Mostly the bilingual platform's languages; a few others for the teaching-language rule.
 const TEACHING_LANGUAGES = [
   ['en', 55],
@@ -63,22 +71,51 @@ export function generateCommitment(
   switch (activity) {
     case 1:
     case 2: {
-      const commitment: CommitmentInput = {
+      const facts: MobilityFacts = {
         kind: 'mobility',
         area,
-        activity,
         direction: random.weighted(DIRECTION_WEIGHTS),
         perYear: random.int(1, 12),
       };
-      if (random.chance(0.6)) commitment.monthsPerYear = random.pick(MONTHS);
       if (random.chance(0.7)) {
-        commitment.level = activity === 1 ? STAFF_LEVEL : random.pick(STUDENT_LEVELS);
+        facts.level = activity === 1 ? STAFF_LEVEL : random.pick(STUDENT_LEVELS);
       }
-      if (random.chance(0.4)) commitment.fields = random.subset(fields, random.int(1, 2));
+      if (random.chance(0.4)) facts.fields = random.subset(fields, random.int(1, 2));
       if (random.chance(0.35)) {
-        const code = random.weighted(MOBILITY_LANGUAGES);
-        commitment.language = random.chance(0.6) ? { code, minLevel: random.pick(CEFR) } : { code };
+        facts.languages = random
+          .subset(MOBILITY_LANGUAGES, random.int(1, 2))
+          .map((code) => (random.chance(0.6) ? { code, minLevel: random.pick(CEFR) } : { code }));
       }
+      if (random.chance(0.4)) {
+        const first = random.int(2014, 2024);
+        const last = first + random.int(0, 3);
+        facts.academicYears = { first: `${first}-${first + 1}`, last: `${last}-${last + 1}` };
+      }
+      if (random.chance(0.1)) facts.otherTerms = random.pick(OTHER_TERMS);
+      if (activity === 1) {
+        const commitment: CommitmentInput = {
+          ...facts,
+          activity,
+          type: random.pick(STAFF_MOBILITY_TYPES),
+        };
+        // Totals to 2 decimal places, as EWP counts them: whole or half days.
+        if (random.chance(0.6)) {
+          commitment.totalDaysPerYear = facts.perYear * random.pick(DAYS);
+        }
+        return commitment;
+      }
+      const commitment: CommitmentInput = {
+        ...facts,
+        activity,
+        type: random.pick(STUDENT_MOBILITY_TYPES),
+      };
+      if (random.chance(0.6)) {
+        commitment.totalMonthsPerYear = facts.perYear * random.pick(MONTHS);
+      }
+      if (random.chance(0.5)) {
+        commitment.eqfLevels = random.subset(EQF_LEVELS, random.int(1, 2)).sort((a, b) => a - b);
+      }
+      if (random.chance(0.5)) commitment.blended = random.chance(0.3);
       return commitment;
     }
     case 3:

@@ -177,7 +177,7 @@ export function generateNetwork(options: GenerateNetworkOptions): NetworkInput {
   );
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     plan: {
       name: `Strategic Plan ${yearOf(planStart)}–${yearOf(planEnd)}`,
       start: plan.start,

@@ -235,13 +235,13 @@ describe('uhs-network --lang fr: every command', () => {
 
   it('validate --max-issues: the summary says the rest was left out', async () => {
     const result = await runCli(['--lang', 'fr', 'validate', '--max-issues', '1', 'n.json'], {
-      files: { 'n.json': '{"schemaVersion":2,"partners":3,"agreements":[]}' },
+      files: { 'n.json': '{"schemaVersion":3,"partners":3,"agreements":[]}' },
     });
     expect(result).toMatchObject({
       code: 1,
       stdout: expect.stringMatching(
         new RegExp(
-          `^n\\.json${NB}: schemaVersion${NB}: valeur 1 attendue, valeur reçue 2\\nn\\.json${NB}: \\(racine\\)${NB}: la validation s'est arrêtée après 1\\s`,
+          `^n\\.json${NB}: schemaVersion${NB}: valeur 2 attendue, valeur reçue 3\\nn\\.json${NB}: \\(racine\\)${NB}: la validation s'est arrêtée après 1\\s`,
         ),
       ) as unknown,
       stderr: `n.json${NB}: réseau invalide (1${NB}problème)${NB}; seul le premier problème de chaque document ou enregistrement est signalé (--max-issues)\n`,

@@ -16,7 +16,7 @@ describe('ajv (draft 2020-12, strict, ajv-formats)', () => {
     const ajv = createAjv();
     for (const name of JSON_SCHEMA_NAMES) ajv.addSchema(toJsonSchema(name));
     for (const name of JSON_SCHEMA_NAMES) {
-      expect(ajv.getSchema(`urn:uhs:partners-network:${name.toLowerCase()}:1`)).toBeTypeOf(
+      expect(ajv.getSchema(`urn:uhs:partners-network:${name.toLowerCase()}:2`)).toBeTypeOf(
         'function',
       );
     }

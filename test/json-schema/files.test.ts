@@ -15,11 +15,22 @@ import { JSON_SCHEMA_NAMES, toJsonSchema } from '../../src/json-schema/index.js'
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const committed = join(root, 'schemas');
 const fileOf = (name: string) => `${name.toLowerCase()}.schema.json`;
+const fileOfV1 = (name: string) => `${name.toLowerCase()}.v1.schema.json`;
 
 describe('schemas/ (committed)', () => {
-  it('holds one file per name, and no other schema', () => {
+  it('holds one file per name, and no other schema but the frozen version-1 files', () => {
     const files = readdirSync(committed).filter((file) => file.endsWith('.schema.json'));
-    expect(files.sort()).toEqual(JSON_SCHEMA_NAMES.map(fileOf).sort());
+    expect(files.sort()).toEqual(
+      [...JSON_SCHEMA_NAMES.map(fileOf), ...JSON_SCHEMA_NAMES.map(fileOfV1)].sort(),
+    );
+  });
+
+  it.each(JSON_SCHEMA_NAMES)('%s: keeps its version-1 schema, $id …:1', (name) => {
+    const v1 = JSON.parse(readFileSync(join(committed, fileOfV1(name)), 'utf8')) as {
+      $id: string;
+    };
+    expect(v1.$id).toBe(`urn:uhs:partners-network:${name.toLowerCase()}:1`);
+    expect(toJsonSchema(name).$id).toBe(`urn:uhs:partners-network:${name.toLowerCase()}:2`);
   });
 
   it.each(JSON_SCHEMA_NAMES)('%s: the file deep-equals toJsonSchema', (name) => {
@@ -87,7 +98,9 @@ describe('scripts/generate-json-schemas.mjs', () => {
     run('--module', entry, '--out', out);
     writeFileSync(join(out, 'partner.schema.json'), '{}\n');
     writeFileSync(join(out, 'contact.schema.json'), '{}\n');
+    writeFileSync(join(out, 'partner.v1.schema.json'), '{"frozen":true}\n');
     const { status, output } = run('--check', '--module', entry, '--out', out);
+    expect(output).not.toMatch(/v1\.schema\.json/);
     expect(status).toBe(1);
     expect(output).toMatch(/partner\.schema\.json: out of date/);
     expect(output).toMatch(/contact\.schema\.json: not generated any more/);
@@ -99,6 +112,8 @@ describe('scripts/generate-json-schemas.mjs', () => {
     expect(run('--module', entry, '--out', out).status).toBe(0);
     expect(run('--check', '--module', entry, '--out', out).status).toBe(0);
     expect(readdirSync(out)).not.toContain('contact.schema.json');
+    // The frozen version-1 schemas are nobody's output: the script leaves them alone.
+    expect(readFileSync(join(out, 'partner.v1.schema.json'), 'utf8')).toBe('{"frozen":true}\n');
   });
 
   it('says to build first when the entry point is missing', () => {

@@ -136,7 +136,7 @@ describe('generated partners', () => {
     fc.assert(
       fc.property(partners, (list) => {
         const input = {
-          schemaVersion: 1,
+          schemaVersion: 2,
           partners: list.filter((entry) => entry.country !== HOME_INSTITUTION.country),
           agreements: [],
         };

@@ -67,7 +67,7 @@ describe('toJsonSchema', () => {
     '%s: is draft 2020-12 with its $id, a title and a description',
     (name, schema) => {
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-      expect(schema.$id).toBe(`urn:uhs:partners-network:${name.toLowerCase()}:1`);
+      expect(schema.$id).toBe(`urn:uhs:partners-network:${name.toLowerCase()}:2`);
       expect(schema.title).toBe(`${name} (UHS International Partners Network)`);
       expect(schema.description.length).toBeGreaterThan(80);
       expect(Object.keys(schema).slice(0, 4)).toEqual(['$schema', '$id', 'title', 'description']);
@@ -104,7 +104,7 @@ describe('toJsonSchema', () => {
 
   it('does what its TSDoc examples say', () => {
     const schema = toJsonSchema('partner');
-    expect(schema.$id).toBe('urn:uhs:partners-network:partner:1');
+    expect(schema.$id).toBe('urn:uhs:partners-network:partner:2');
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual([
       'id',
@@ -120,11 +120,11 @@ describe('toJsonSchema', () => {
       'schemas/partner.schema.json',
     );
     expect(JSON_SCHEMA_NAMES.map((name) => toJsonSchema(name).$id)).toEqual([
-      'urn:uhs:partners-network:network:1',
-      'urn:uhs:partners-network:partner:1',
-      'urn:uhs:partners-network:agreement:1',
-      'urn:uhs:partners-network:proposal:1',
-      'urn:uhs:partners-network:commitment:1',
+      'urn:uhs:partners-network:network:2',
+      'urn:uhs:partners-network:partner:2',
+      'urn:uhs:partners-network:agreement:2',
+      'urn:uhs:partners-network:proposal:2',
+      'urn:uhs:partners-network:commitment:2',
     ]);
   });
 
@@ -169,14 +169,18 @@ describe('what z.toJSONSchema leaves out, added', () => {
         'Agreement.partnerIds',
         'Agreement.scope',
         'JointProgrammeCommitment.fields',
-        'MobilityCommitment.fields',
+        'StaffMobilityCommitment.fields',
+        'StudentMobilityCommitment.fields',
+        'StudentMobilityCommitment.eqfLevels',
         'Partner.fields',
+        'Partner.identifiers/properties/ounitIds',
         'Partner.languages',
         'Partner.offers',
         'Proposal.scope',
         'Proposal.strategies',
         'ResourcesCommitment.items',
         '#.fields',
+        '#.identifiers/properties/ounitIds',
         '#.languages',
         '#.offers',
         '#.partnerIds',

@@ -49,7 +49,14 @@ const minimalPartner = {
 };
 
 const commitments = {
-  mobility: { kind: 'mobility', area: 'B', activity: 2, direction: 'outgoing', perYear: 4 },
+  mobility: {
+    kind: 'mobility',
+    area: 'B',
+    activity: 2,
+    type: 'studies',
+    direction: 'outgoing',
+    perYear: 4,
+  },
   resources: {
     kind: 'resources',
     area: 'B',
@@ -140,13 +147,13 @@ const VALID: readonly Fixture[] = [
   {
     kind: 'Network',
     name: 'an empty network',
-    input: { schemaVersion: 1, partners: [], agreements: [] },
+    input: { schemaVersion: 2, partners: [], agreements: [] },
   },
   {
     kind: 'Network',
     name: 'a network with its own home institution',
     input: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       home: { name: 'Example Home University', country: 'LA', established: 1995 },
       partners: [changed(minimalPartner, (draft) => (draft.country = 'KH'))],
       agreements: [],
@@ -229,7 +236,7 @@ const INVALID: readonly Rejected[] = [
   {
     kind: 'Network',
     name: 'no partners',
-    input: { schemaVersion: 1, agreements: [] },
+    input: { schemaVersion: 2, agreements: [] },
     code: 'invalid_type',
     path: ['partners'],
   },
@@ -266,7 +273,7 @@ const INVALID: readonly Rejected[] = [
     kind: 'Network',
     name: 'an unknown country for the home institution',
     input: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       home: { name: 'Home', country: 'XX' },
       partners: [],
       agreements: [],
@@ -284,16 +291,16 @@ const INVALID: readonly Rejected[] = [
   {
     kind: 'Commitment',
     name: 'an unknown language of a mobility',
-    input: { ...commitments.mobility, language: { code: 'zz' } },
+    input: { ...commitments.mobility, languages: [{ code: 'zz' }] },
     code: 'invalid_value',
-    path: ['language', 'code'],
+    path: ['languages', 0, 'code'],
   },
   {
     kind: 'Commitment',
     name: 'a CEFR level C3',
-    input: { ...commitments.mobility, language: { code: 'en', minLevel: 'C3' } },
+    input: { ...commitments.mobility, languages: [{ code: 'en', minLevel: 'C3' }] },
     code: 'invalid_value',
-    path: ['language', 'minLevel'],
+    path: ['languages', 0, 'minLevel'],
   },
   {
     kind: 'Partner',
@@ -625,16 +632,70 @@ const INVALID: readonly Rejected[] = [
   {
     kind: 'Commitment',
     name: 'zero months a year',
-    input: { ...commitments.mobility, monthsPerYear: 0 },
+    input: { ...commitments.mobility, totalMonthsPerYear: 0 },
     code: 'too_small',
-    path: ['monthsPerYear'],
+    path: ['totalMonthsPerYear'],
   },
   {
     kind: 'Commitment',
-    name: '13 months a year',
-    input: { ...commitments.mobility, monthsPerYear: 13 },
+    name: 'more months a year than 100,000 mobilities of a whole year',
+    input: { ...commitments.mobility, totalMonthsPerYear: 36_600_001 },
     code: 'too_big',
-    path: ['monthsPerYear'],
+    path: ['totalMonthsPerYear'],
+  },
+  {
+    kind: 'Commitment',
+    name: 'a total in days for students',
+    input: { ...commitments.mobility, totalDaysPerYear: 10 },
+    code: 'unrecognized_keys',
+    path: ['totalDaysPerYear'],
+  },
+  {
+    kind: 'Commitment',
+    name: 'a staff type for students',
+    input: { ...commitments.mobility, type: 'teaching' },
+    code: 'invalid_value',
+    path: ['type'],
+  },
+  {
+    kind: 'Commitment',
+    name: 'EQF level 4',
+    input: { ...commitments.mobility, eqfLevels: [4] },
+    code: 'invalid_value',
+    path: ['eqfLevels', 0],
+  },
+  {
+    kind: 'Commitment',
+    name: 'EQF levels for staff',
+    input: { ...commitments.mobility, activity: 1, type: 'teaching', eqfLevels: [6] },
+    code: 'unrecognized_keys',
+    path: ['eqfLevels'],
+  },
+  {
+    kind: 'Commitment',
+    name: "an academic year written the EWP way, '2024/2025'",
+    input: { ...commitments.mobility, academicYears: { first: '2024/2025', last: '2024-2025' } },
+    code: 'invalid_format',
+    path: ['academicYears', 'first'],
+  },
+  {
+    kind: 'Agreement',
+    name: 'an EWP iia-id with a space',
+    input: { ...agreementInput, ewp: { partners: [{ heiId: 'uhs.edu.kh', iiaId: 'IIA 1' }] } },
+    code: 'invalid_format',
+    path: ['ewp', 'partners', 0, 'iiaId'],
+  },
+  {
+    kind: 'Agreement',
+    name: 'three partners in an EWP identity',
+    input: {
+      ...agreementInput,
+      ewp: {
+        partners: [{ heiId: 'uhs.edu.kh' }, { heiId: 'a.example.org' }, { heiId: 'b.example.org' }],
+      },
+    },
+    code: 'too_big',
+    path: ['ewp', 'partners'],
   },
   {
     kind: 'Commitment',
@@ -668,7 +729,7 @@ const INVALID: readonly Rejected[] = [
     kind: 'Network',
     name: 'a year of establishment 1946.5',
     input: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       home: { name: 'Home', country: 'KH', established: 1946.5 },
       partners: [],
       agreements: [],
@@ -767,8 +828,8 @@ const INVALID: readonly Rejected[] = [
   // Versions and kinds.
   {
     kind: 'Network',
-    name: 'schemaVersion 2',
-    input: { ...networkInput, schemaVersion: 2 },
+    name: 'schemaVersion 3',
+    input: { ...networkInput, schemaVersion: 3 },
     code: 'invalid_value',
     path: ['schemaVersion'],
   },
@@ -847,6 +908,45 @@ const INVALID: readonly Rejected[] = [
 
 /** What only the library checks: ajv accepts, the library rejects with this code. */
 const LIBRARY_ONLY: readonly Rejected[] = [
+  // Version 2's mobility facts.
+  {
+    kind: 'Commitment',
+    name: 'a total of months with 3 decimal places',
+    input: { ...commitments.mobility, totalMonthsPerYear: 1.005 },
+    code: 'not_multiple_of',
+    path: ['totalMonthsPerYear'],
+  },
+  {
+    kind: 'Commitment',
+    name: 'a language listed twice',
+    input: { ...commitments.mobility, languages: [{ code: 'fr' }, { code: 'fr', minLevel: 'B2' }] },
+    code: 'duplicate_value',
+    path: ['languages', 1, 'code'],
+  },
+  {
+    kind: 'Commitment',
+    name: 'academic years in the wrong order',
+    input: { ...commitments.mobility, academicYears: { first: '2026-2027', last: '2024-2025' } },
+    code: 'date_order',
+    path: ['academicYears', 'last'],
+  },
+  {
+    kind: 'Commitment',
+    name: 'an academic year of years that do not follow',
+    input: { ...commitments.mobility, academicYears: { first: '2024-2026', last: '2026-2027' } },
+    code: 'invalid_format',
+    path: ['academicYears', 'first'],
+  },
+  {
+    kind: 'Agreement',
+    name: 'one heiId twice in an EWP identity',
+    input: {
+      ...agreementInput,
+      ewp: { partners: [{ heiId: 'uhs.edu.kh' }, { heiId: 'uhs.edu.kh' }] },
+    },
+    code: 'duplicate_value',
+    path: ['ewp', 'partners', 1, 'heiId'],
+  },
   // Cross-record integrity of a network.
   {
     kind: 'Network',
@@ -1118,7 +1218,7 @@ describe('docs/json-schema.md', () => {
 
   it('gives the $id of every schema', () => {
     for (const kind of ['network', 'partner', 'agreement', 'proposal', 'commitment']) {
-      expect(guide).toContain(`\`urn:uhs:partners-network:${kind}:1\``);
+      expect(guide).toContain(`\`urn:uhs:partners-network:${kind}:2\``);
     }
   });
 });

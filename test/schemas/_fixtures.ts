@@ -37,12 +37,13 @@ export const agreementInput = {
       kind: 'mobility',
       area: 'B',
       activity: 2,
+      type: 'studies',
       direction: 'outgoing',
       perYear: 4,
-      monthsPerYear: 3,
+      totalMonthsPerYear: 12,
       level: 'master',
       fields: ['0912'],
-      language: { code: 'fr', minLevel: 'B2' },
+      languages: [{ code: 'fr', minLevel: 'B2' }],
     },
     {
       kind: 'distance-course',
@@ -83,7 +84,7 @@ export const proposalInput = {
 } as const;
 
 export const networkInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   plan: { name: 'Strategic Plan 2014–2018', start: '2014-01-01', end: '2018-12-31' },
   asOf: '2017-06-30',
   partners: [

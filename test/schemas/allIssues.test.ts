@@ -56,7 +56,7 @@ describe('shape and integrity issues in one run', () => {
     input.agreements[0].id = 'mou-2020-01';
     input.partners[1].country = 'KH';
     input.partners[0].name = '';
-    input.schemaVersion = 2;
+    input.schemaVersion = 3;
     expect(issuesOf(safeParseNetwork(input))).toEqual([
       'invalid_value schemaVersion',
       'too_small partners.0.name',

@@ -133,7 +133,7 @@ describe('issues of types, values and forms, in French', () => {
       ['invalid_value', "5 n'est pas un code de stratégie (4 stratégies 1…4, voir STRATEGIES)"],
     ]);
     expect(inFrench(network({ schemaVersion: undefined }))).toEqual([
-      ['invalid_value', 'valeur 1 attendue, aucune valeur reçue'],
+      ['invalid_value', 'valeur 2 attendue, aucune valeur reçue'],
     ]);
     expect(inFrench(partner({ fields: ['nursing'] }))).toEqual([
       [
@@ -307,12 +307,14 @@ describe('issues of types, values and forms, in French', () => {
       ['too_small', 'au moins 1 élément attendu'],
     ]);
     expect(
-      inFrench(agreement({ commitments: [{ ...mobility, perYear: 0, monthsPerYear: 13 }] })),
+      inFrench(
+        agreement({ commitments: [{ ...mobility, perYear: 0, totalMonthsPerYear: 36_600_001 }] }),
+      ),
     ).toEqual([
       ['too_small', 'nombre supérieur ou égal à 1 attendu'],
-      ['too_big', 'nombre inférieur ou égal à 12 attendu'],
+      ['too_big', 'nombre inférieur ou égal à 36600000 attendu'],
     ]);
-    expect(inFrench(agreement({ commitments: [{ ...mobility, monthsPerYear: 0 }] }))).toEqual([
+    expect(inFrench(agreement({ commitments: [{ ...mobility, totalMonthsPerYear: 0 }] }))).toEqual([
       ['too_small', 'nombre strictement supérieur à 0 attendu'],
     ]);
     const bound = { inclusive: true, exact: false };
@@ -626,9 +628,9 @@ describe('params on every issue (property)', () => {
   it('says a received -0 as -0, and its stored params as 0 (JSON has no -0)', () => {
     const result = safeParseNetwork({ ...copy(networkInput), schemaVersion: -0 });
     const issue = issuesOf(result).find((found) => found.path.join('.') === 'schemaVersion');
-    expect(issue?.message).toBe('expected 1, received -0');
+    expect(issue?.message).toBe('expected 2, received -0');
     const stored = JSON.parse(JSON.stringify(issue?.params)) as never;
-    expect(formatMessage('issue.invalid_value', stored)).toBe('expected 1, received 0');
+    expect(formatMessage('issue.invalid_value', stored)).toBe('expected 2, received 0');
   });
 
   it('holds for the hand-made bad inputs of every code the library raises', () => {

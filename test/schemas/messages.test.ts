@@ -73,8 +73,8 @@ describe('messages of type errors: the value received, as a partner developer wr
       {
         code: 'invalid_value',
         path: ['schemaVersion'],
-        message: 'expected 1, received nothing',
-        params: { received: undefined, allowed: [1], suggestions: [], of: 'value', certain: false },
+        message: 'expected 2, received nothing',
+        params: { received: undefined, allowed: [2], suggestions: [], of: 'value', certain: false },
       },
     ]);
   });
@@ -218,19 +218,27 @@ describe('messages of codes, formats and bounds', () => {
     expect(
       agreement({
         funding: { source: 'x', amount: -1 },
-        commitments: [{ ...mobility, perYear: 0, monthsPerYear: 0 }],
+        commitments: [{ ...mobility, perYear: 0, totalMonthsPerYear: 0 }],
       }).map((issue) => [issue.code, issue.path, issue.message]),
     ).toEqual([
       ['too_small', ['commitments', 0, 'perYear'], 'expected a number at least 1'],
-      ['too_small', ['commitments', 0, 'monthsPerYear'], 'expected a number more than 0'],
+      ['too_small', ['commitments', 0, 'totalMonthsPerYear'], 'expected a number more than 0'],
       ['too_small', ['funding', 'amount'], 'expected a number at least 0'],
     ]);
-    expect(agreement({ commitments: [{ ...mobility, monthsPerYear: 13 }] })).toEqual([
+    expect(agreement({ commitments: [{ ...mobility, totalMonthsPerYear: 36_600_001 }] })).toEqual([
       {
         code: 'too_big',
-        path: ['commitments', 0, 'monthsPerYear'],
-        message: 'expected a number at most 12',
-        params: { origin: 'number', maximum: 12, inclusive: true, exact: false },
+        path: ['commitments', 0, 'totalMonthsPerYear'],
+        message: 'expected a number at most 36600000',
+        params: { origin: 'number', maximum: 36_600_000, inclusive: true, exact: false },
+      },
+    ]);
+    expect(agreement({ commitments: [{ ...mobility, totalMonthsPerYear: 1.005 }] })).toEqual([
+      {
+        code: 'not_multiple_of',
+        path: ['commitments', 0, 'totalMonthsPerYear'],
+        message: 'expected a multiple of 0.01',
+        params: { divisor: 0.01 },
       },
     ]);
     expect(proposal({ notes: 'x'.repeat(5001) })).toEqual([

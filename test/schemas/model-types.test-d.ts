@@ -24,6 +24,8 @@ import type {
   JointProgrammeCommitment,
   LanguageCode,
   MobilityCommitment,
+  StaffMobilityCommitment,
+  StudentMobilityCommitment,
   Network,
   NetworkInput,
   Partner,
@@ -136,8 +138,14 @@ describe('code fields are typed with the catalog named types', () => {
     expectTypeOf<NonNullable<Proposal['strategies']>>().toEqualTypeOf<StrategyCode[]>();
     expectTypeOf<DistanceCourseCommitment['language']>().toEqualTypeOf<LanguageCode>();
     expectTypeOf<
-      NonNullable<NonNullable<MobilityCommitment['language']>['minLevel']>
+      NonNullable<NonNullable<MobilityCommitment['languages']>[number]['minLevel']>
     >().toEqualTypeOf<CefrLevel>();
+    expectTypeOf<StaffMobilityCommitment['type']>().toEqualTypeOf<'teaching' | 'training'>();
+    expectTypeOf<StudentMobilityCommitment['type']>().toEqualTypeOf<'studies' | 'traineeship'>();
+    expectTypeOf<NonNullable<StudentMobilityCommitment['eqfLevels']>>().toEqualTypeOf<
+      (5 | 6 | 7 | 8)[]
+    >();
+    expectTypeOf<Network['schemaVersion']>().toEqualTypeOf<2>();
     expectTypeOf<Network['home']['country']>().toEqualTypeOf<CountryCode>();
   });
 

@@ -28,7 +28,7 @@ describe('NetworkSchema', () => {
 
   it('rejects another schema version and a plan that ends before it starts', () => {
     const input = copy(networkInput);
-    input.schemaVersion = 2;
+    input.schemaVersion = 3;
     input.plan = { start: '2018-12-31', end: '2014-01-01' };
     expect(issuesOf(safeParseNetwork(input))).toEqual([
       { code: 'invalid_value', path: 'schemaVersion' },

@@ -35,7 +35,7 @@ function networkOf(vocabulary: TypeVocabulary, count: number): NetworkInput {
     { length: count },
     (_, index) => generatePartner(random, tables, String(index + 1), 17_000).partner,
   );
-  return { schemaVersion: 1, partners, agreements: [] };
+  return { schemaVersion: 2, partners, agreements: [] };
 }
 
 describe('the generator without a table row for a type', () => {

@@ -63,6 +63,34 @@ describe('generateNetwork', () => {
     expect(() => parseNetwork(input)).not.toThrow();
   });
 
+  it('generates version-2 mobility with every fact of the model, and it parses as it is', () => {
+    const input = generateNetwork({ partners: 300, seed: 14 });
+    const mobility = input.agreements
+      .flatMap((agreement) => agreement.commitments)
+      .filter((commitment) => commitment.kind === 'mobility');
+    const keys = new Set(mobility.flatMap((commitment) => Object.keys(commitment)));
+    for (const key of [
+      'type',
+      'totalDaysPerYear',
+      'totalMonthsPerYear',
+      'languages',
+      'eqfLevels',
+      'academicYears',
+      'blended',
+      'otherTerms',
+    ]) {
+      expect(keys, key).toContain(key);
+    }
+    expect(keys).not.toContain('monthsPerYear');
+    expect(keys).not.toContain('language');
+    const types = new Set(
+      mobility.map((commitment) => `${commitment.activity}:${commitment.type}`),
+    );
+    expect([...types].sort()).toEqual(['1:teaching', '1:training', '2:studies', '2:traineeship']);
+    // Version 2 as it is: parsing changes nothing in the agreements (no conversion).
+    expect(parseNetwork(input).agreements).toEqual(input.agreements);
+  });
+
   it('generates valid networks for many seeds and sizes', () => {
     for (let seed = 0; seed < 150; seed++) {
       expectValid(generateNetwork({ partners: seed % 40, seed: seed * 7919 - 500_000 }));
@@ -114,7 +142,7 @@ describe('generateNetwork', () => {
 
   it('follows the counts, plan and date it is given', () => {
     const input = generateNetwork({ partners: 200, seed: 1 });
-    expect(input.schemaVersion).toBe(1);
+    expect(input.schemaVersion).toBe(2);
     expect(input.asOf).toBe('2017-06-30');
     expect(input.plan).toEqual({
       name: 'Strategic Plan 2014–2018',

@@ -19,7 +19,7 @@ const OPTIONS = { help: { type: 'boolean', short: 'h' } } as const;
  * @example
  * ```ts
  * await runSchema(['Partner'], context);
- * // stdout: { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:uhs:partners-network:partner:1", … }
+ * // stdout: { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:uhs:partners-network:partner:2", … }
  * //=> 0
  * ```
  */
