@@ -57,7 +57,9 @@ const CASES = [
     // rule results, report labels, thrown errors; the CLI's words stay in the CLI's bundle):
     // 52.4 KB measured on 2026-12-01. Issue 14 then added the ISCED-F field names and the
     // ./ewp messages to the catalogue (+3.7 KB): 56.1 KB. The budget holds that with 1.9 KB to spare.
-    budget: 58_368,
+    // Then schema version 2 and the reading of version 1 (+2.2 KB): 58.4 KB measured on
+    // 2026-12-01, 2.6 KB to spare.
+    budget: 61_440,
     external: ['zod', 'date-fns'],
     forbid: ['fast-xml-parser'],
   },
