@@ -57,7 +57,7 @@ const [pack] = JSON.parse(
   }),
 );
 const allowed =
-  /^(dist\/|schemas\/[a-z-]+\.schema\.json$|docs\/[a-z-]+\.md$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
+  /^(dist\/|schemas\/[a-z-]+(\.v1)?\.schema\.json$|docs\/[a-z0-9-]+\.md$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
 const unexpected = pack.files.map((file) => file.path).filter((path) => !allowed.test(path));
 if (unexpected.length > 0) failures.push(`npm pack would publish: ${unexpected.join(', ')}`);
 for (const needed of [
