@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { HEALTH_FIELDS } from '../../src/catalog/healthFields.js';
 import * as catalog from '../../src/catalog/index.js';
 import {
   ISCED_FIELDS,
@@ -45,6 +46,12 @@ describe('ISCED_FIELDS', () => {
       ISCED_FIELDS.filter((field) => field.code.startsWith('09')).map((field) => field.code),
     ).toEqual(BROAD_FIELD_09);
     expect(ISCED_FIELDS.some((field) => (field.code as string) === '0918')).toBe(false);
+  });
+
+  it('names the health fields as HEALTH_FIELDS does: the two tables say one thing', () => {
+    // HEALTH_FIELDS keeps its own literal table (its code type and a small bundle for the
+    // health-sciences rule); this ties it, code and name, to the generated ISCED list.
+    expect(HEALTH_FIELDS).toEqual(ISCED_FIELDS.filter((field) => field.code.startsWith('09')));
   });
 
   it('covers the 11 broad fields 00 … 10, and 9999 "Field unknown"', () => {
