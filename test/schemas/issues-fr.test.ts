@@ -597,10 +597,11 @@ const badNetwork = fc
   });
 
 /** Whether a value holds -0 anywhere (JSON writes it as 0). */
-function hasNegativeZero(value: unknown): boolean {
+function hasNegativeZero(value: unknown, seen = new Set<object>()): boolean {
   if (Object.is(value, -0)) return true;
-  if (typeof value !== 'object' || value === null) return false;
-  return Object.values(value).some(hasNegativeZero);
+  if (typeof value !== 'object' || value === null || seen.has(value)) return false;
+  seen.add(value);
+  return Object.values(value).some((inner) => hasNegativeZero(inner, seen));
 }
 
 describe('params on every issue (property)', () => {
