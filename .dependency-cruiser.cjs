@@ -15,6 +15,7 @@ const LAYERS = [
   'dates',
   'eligibility',
   'synergy',
+  'planning',
   'reports',
   'json-schema',
   'ewp',

@@ -9,6 +9,7 @@ export const entryPoints = {
   dates: 'src/dates/index.ts',
   eligibility: 'src/eligibility/index.ts',
   synergy: 'src/synergy/index.ts',
+  planning: 'src/planning/index.ts',
   reports: 'src/reports/index.ts',
   'json-schema': 'src/json-schema/index.ts',
   ewp: 'src/ewp/index.ts',

@@ -22,5 +22,6 @@ export * from './schemas/index.js';
 export * from './dates/index.js';
 export * from './eligibility/index.js';
 export * from './synergy/index.js';
+export * from './planning/index.js';
 export * from './reports/index.js';
 export * from './json-schema/index.js';

@@ -49,13 +49,14 @@ describe('package shape', () => {
 
   it('does not re-export ./ewp from the root (its own entry point only)', () => {
     expect(subpaths).toContain('ewp');
-    // The model's own schemas of an agreement's EWP identity (./schemas, issue #14) are the
-    // only root exports that name EWP; nothing of ./ewp is among them.
-    expect(Object.keys(root).filter((key) => /ewp/i.test(key))).toEqual([
-      'EwpIdSchema',
-      'EwpIdentitySchema',
-      'EwpIiaPartnerSchema',
-    ]);
+    // The model's own schemas of an agreement's EWP identity and a mobility's EWP facts
+    // (./schemas, issue #14) are the only root exports that name EWP; nothing of ./ewp is
+    // among them.
+    expect(
+      Object.keys(root)
+        .filter((key) => /ewp/i.test(key))
+        .sort(),
+    ).toEqual(['EwpIdSchema', 'EwpIdentitySchema', 'EwpIiaPartnerSchema', 'MobilityEwpSchema']);
     expect(Object.keys(ewp).filter((key) => key in root)).toEqual([]);
   });
 

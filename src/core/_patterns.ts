@@ -22,6 +22,12 @@ export const HTTP_URL =
 /** An ISCED-F 2013 field code: four digits. @internal */
 export const ISCED_FIELD = /^\d{4}$/;
 
+/**
+ * An ISCED code as IIAs v6 approved it (EWP's `isced-f-code/@v6-value`): 1 to 3 digits,
+ * the XSD's pattern. @internal
+ */
+export const ISCED_V6_VALUE = /^\d{1,3}$/;
+
 /** An ISO 4217 currency code: three upper-case letters. @internal */
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
 
@@ -45,6 +51,7 @@ export function formatOfPattern(pattern: unknown): string | undefined {
     [String(ROR_ID), 'ror-id'],
     [String(HTTP_URL), 'http-url'],
     [String(ISCED_FIELD), 'isced-field'],
+    [String(ISCED_V6_VALUE), 'isced-v6-value'],
     [String(CURRENCY_CODE), 'currency'],
     [String(RECORD_ID), 'id'],
   ]);

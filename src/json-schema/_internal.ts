@@ -12,6 +12,7 @@ import {
   DistanceCourseCommitmentSchema,
   JointProgrammeCommitmentSchema,
   MobilityCommitmentSchema,
+  MobilityEwpSchema,
   MobilityLanguageSchema,
   ResourcesCommitmentSchema,
   StaffMobilityCommitmentSchema,
@@ -144,6 +145,33 @@ function yearTotals(property: string): (body: JsonObject) => JsonObject {
   };
 }
 
+/**
+ * Closes the records keyed by ISCED-F code (`fieldClarifications`, `fieldV6Values`): their
+ * values move from `additionalProperties` to `patternProperties`, so that every object of
+ * the schemas has `additionalProperties: false`; `propertyNames` still names the codes.
+ * `descriptions` describe the values, by record.
+ */
+function iscedRecords(
+  descriptions: Readonly<Record<string, string | undefined>>,
+): (body: JsonObject) => JsonObject {
+  return (body) => {
+    const properties = isObject(body.properties) ? { ...body.properties } : {};
+    for (const [name, description] of Object.entries(descriptions)) {
+      const record = properties[name];
+      if (!isObject(record) || !isObject(record.additionalProperties)) continue;
+      const value = record.additionalProperties;
+      properties[name] = {
+        ...record,
+        patternProperties: {
+          '^[0-9]{4}$': description === undefined ? value : { description, ...value },
+        },
+        additionalProperties: false,
+      };
+    }
+    return { ...body, properties };
+  };
+}
+
 /** `A–D`: the first and last codes of a closed list of the catalog. */
 function rangeOf(codes: readonly (string | number)[]): string {
   return `${String(codes[0])}–${String(codes.at(-1))}`;
@@ -210,7 +238,18 @@ export function definitions(): readonly Definition[] {
       name: 'MobilityLanguage',
       schema: MobilityLanguageSchema,
       description:
-        'A language recommended for a mobility (ISO 639-1), with the least CEFR level it requires.',
+        "A language recommended for a mobility (ISO 639-1), with the least CEFR level it requires, and EWP's facts of the skill kept for a round trip: not-yet-defined, and its own field (ISCED-F) with a clarification, which needs the field.",
+      complete: (body) => ({ ...body, dependentRequired: { fieldClarification: ['field'] } }),
+    },
+    {
+      name: 'MobilityEwp',
+      schema: MobilityEwpSchema,
+      description:
+        "The EWP facts of a mobility commitment kept so that an IIA written back keeps its iia-hash: the sending and receiving organisational units, the not-yet-defined of mobilities-per-year, and each field's isced-clarification and v6-value, keyed by the field's ISCED-F code. The library also checks that each key is one of the commitment's fields.",
+      complete: iscedRecords({
+        fieldClarifications: undefined,
+        fieldV6Values: 'An ISCED code as IIAs v6 approved it: 1 to 3 digits, such as 091.',
+      }),
     },
     {
       name: 'AcademicYearRange',

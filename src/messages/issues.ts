@@ -311,6 +311,7 @@ const FORMATS_EN: Readonly<Record<string, string>> = {
   'ror-id': "a ROR id such as '03yrm5c26' or 'https://ror.org/03yrm5c26'",
   'http-url': 'an http(s) URL such as https://www.example.edu/',
   'isced-field': 'an ISCED-F 2013 field code of four digits',
+  'isced-v6-value': 'an ISCED code as IIAs v6 approved it: 1 to 3 digits',
   currency: 'an ISO 4217 currency code such as EUR',
   id: "an id of 1–64 characters a–z, 0–9 and '-', not starting with '-'",
   email: 'an e-mail address',
@@ -324,6 +325,7 @@ const FORMATS_FR: Readonly<Record<string, string>> = {
   'ror-id': "un identifiant ROR tel que '03yrm5c26' ou 'https://ror.org/03yrm5c26'",
   'http-url': 'une URL http(s) telle que https://www.example.edu/',
   'isced-field': "un code de domaine d'études CITE-F 2013 à quatre chiffres",
+  'isced-v6-value': "un code CITE tel que les IIA v6 l'ont approuvé\u00a0: 1 à 3 chiffres",
   currency: 'un code de devise ISO 4217 tel que EUR',
   id: "un identifiant de 1 à 64 caractères a–z, 0–9 et '-', ne commençant pas par '-'",
   email: 'une adresse électronique',
@@ -356,7 +358,8 @@ export const ISSUE_EN = {
   'issue.too_big': (p: BoundData & { maximum: number }) => boundEn(p, p.maximum, true),
   'issue.not_multiple_of': (p: { divisor: number }) =>
     p.divisor === 1 ? 'expected a whole number' : `expected a multiple of ${p.divisor}`,
-  'issue.unrecognized_keys': (p: { key: string }) => `unknown key '${p.key}'`,
+  'issue.unrecognized_keys': (p: { key: string; detail?: 'not-in-fields' | undefined }) =>
+    `unknown key '${p.key}'${p.detail === 'not-in-fields' ? " (not one of the commitment's fields)" : ''}`,
   'issue.custom': (p: { reason?: 'too-large' | 'unreadable' | undefined }) =>
     p.reason === undefined
       ? 'invalid value'
@@ -435,7 +438,8 @@ export const ISSUE_FR: Translation<typeof ISSUE_EN> = {
   'issue.too_big': (p) => boundFr(p, p.maximum, true),
   'issue.not_multiple_of': (p) =>
     p.divisor === 1 ? 'nombre entier attendu' : `multiple de ${number(p.divisor, 'fr')} attendu`,
-  'issue.unrecognized_keys': (p) => `clé inconnue '${p.key}'`,
+  'issue.unrecognized_keys': (p) =>
+    `clé inconnue '${p.key}'${p.detail === 'not-in-fields' ? " (ce code ne figure pas parmi les domaines de l'engagement)" : ''}`,
   'issue.custom': (p) =>
     p.reason === undefined
       ? 'valeur invalide'

@@ -91,6 +91,7 @@ const V2_MOBILITY_KEYS = [
   'academicYears',
   'blended',
   'otherTerms',
+  'ewp',
 ] as const;
 
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {

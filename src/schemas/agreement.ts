@@ -99,6 +99,11 @@ export const EwpIdentitySchema = /* @__PURE__ */ (() =>
       partners: z.array(EwpIiaPartnerSchema).min(1).max(2),
       /** `true` once both partners have approved the IIA (EWP `in-effect`). */
       inEffect: z.boolean().optional(),
+      /**
+       * `true` when the IIA is terminated as a whole (EWP
+       * `cooperation-conditions/@terminated-as-a-whole`, part of the IIA's hash).
+       */
+      terminatedAsAWhole: z.boolean().optional(),
     })
     .check(
       refinement((identity, sink) => {
@@ -149,6 +154,11 @@ export interface EwpIdentity {
   partners: EwpIiaPartner[];
   /** `true` once both partners have approved the IIA (EWP `in-effect`). */
   inEffect?: boolean | undefined;
+  /**
+   * `true` when the IIA is terminated as a whole (EWP
+   * `cooperation-conditions/@terminated-as-a-whole`, part of the IIA's hash).
+   */
+  terminatedAsAWhole?: boolean | undefined;
 }
 
 /**

@@ -17,13 +17,15 @@ import {
   type StaffMobilityType,
   type StudentMobilityType,
 } from '../catalog/vocabulary.js';
-import { renderZodIssue } from './_issues.js';
+import { ISCED_V6_VALUE } from '../core/_patterns.js';
+import { issueMessage, renderZodIssue } from './_issues.js';
 import { text, uniqueList } from './_primitives.js';
 import { addIssue, refinement, type IssueSink } from './_refinements.js';
 import {
   AcademicYearSchema,
   AreaCodeSchema,
   CefrLevelSchema,
+  EwpIdSchema,
   IscedFieldSchema,
   LanguageCodeSchema,
   MAX_TEXT_LENGTH,
@@ -31,6 +33,8 @@ import {
 } from './primitives.js';
 
 const MAX_COUNT = 100_000;
+/** The longest clarification of a field (EWP's `isced-clarification`), in characters. */
+const MAX_CLARIFICATION_LENGTH = 500;
 /** The largest total of months or days a year: `MAX_COUNT` mobilities of a whole year. */
 const MAX_TOTAL = 366 * MAX_COUNT;
 
@@ -43,21 +47,123 @@ function yearTotal(): z.ZodNumber {
 }
 
 /**
+ * Reports a `fieldClarification` without the `field` it clarifies: `field` is then required
+ * (`invalid_type`, at `field`), since EWP writes the clarification inside the skill's
+ * `subject-area`, next to its `isced-f-code`.
+ */
+function checkLanguageField(
+  language: {
+    readonly field?: string | undefined;
+    readonly fieldClarification?: string | undefined;
+  },
+  sink: IssueSink,
+): void {
+  if (language.fieldClarification === undefined || language.field !== undefined) return;
+  const issue = { code: 'invalid_type', expected: 'string', input: undefined } as const;
+  sink.issues.push({ ...issue, path: ['field'], message: renderZodIssue(issue), continue: true });
+}
+
+/**
  * A language recommended for a mobility, and the least CEFR level it requires (EWP's
- * `recommended-language-skill`).
+ * `recommended-language-skill`). The EWP facts kept for a round trip are optional:
+ * `notYetDefined` (the skill's `not-yet-defined="true"`), and the skill's own subject area,
+ * `field` with its `fieldClarification` (which needs `field`: `invalid_type` at `field`
+ * otherwise).
  *
  * @example
  * ```ts
  * MobilityLanguageSchema.parse({ code: 'fr', minLevel: 'B2' }); //=> { code: 'fr', minLevel: 'B2' }
+ * MobilityLanguageSchema.parse({ code: 'en', minLevel: 'C1', field: '0912', fieldClarification: 'Clinical English' }).field;
+ * //=> '0912'
+ * MobilityLanguageSchema.safeParse({ code: 'en', fieldClarification: 'Clinical English' }).success; //=> false
  * ```
  */
 export const MobilityLanguageSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** The language. */
+      code: LanguageCodeSchema,
+      /** The least CEFR level required. */
+      minLevel: CefrLevelSchema.optional(),
+      /** `true` when EWP marks the skill `not-yet-defined` (left out of the IIA's hash). */
+      notYetDefined: z.boolean().optional(),
+      /** The field the skill is for (ISCED-F; EWP's `subject-area/isced-f-code` of the skill). */
+      field: IscedFieldSchema.optional(),
+      /** That field made precise, in words (EWP's `isced-clarification`); needs `field`. */
+      fieldClarification: text(MAX_CLARIFICATION_LENGTH).optional(),
+    })
+    .check(refinement(checkLanguageField)))();
+
+/**
+ * The EWP facts of a mobility commitment that the model keeps so that an IIA read from EWP
+ * is written back with the same `iia-hash`: the organisational units that send and receive
+ * (`sending-ounit-id`, `receiving-ounit-id`), `perYearNotYetDefined` (the
+ * `not-yet-defined="true"` of `mobilities-per-year`), and for each field of the commitment,
+ * keyed by its ISCED-F code, its clarification (`isced-clarification`) and the code IIAs v6
+ * approved for it (`isced-f-code/@v6-value`, 1 to 3 digits). Each key of
+ * `fieldClarifications` and `fieldV6Values` must be one of the commitment's `fields`
+ * (`unrecognized_keys` otherwise, checked by the mobility commitment schemas).
+ *
+ * @example
+ * ```ts
+ * MobilityEwpSchema.parse({ sendingOunitId: 'MED-01', fieldClarifications: { '0912': 'Tropical medicine' } })
+ *   .fieldClarifications; //=> { '0912': 'Tropical medicine' }
+ * MobilityEwpSchema.safeParse({ fieldV6Values: { '0912': '09121' } }).success; //=> false
+ * ```
+ */
+export const MobilityEwpSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    /** The language. */
-    code: LanguageCodeSchema,
-    /** The least CEFR level required. */
-    minLevel: CefrLevelSchema.optional(),
+    /** The organisational unit that sends (EWP `sending-ounit-id`). */
+    sendingOunitId: EwpIdSchema.optional(),
+    /** The organisational unit that receives (EWP `receiving-ounit-id`). */
+    receivingOunitId: EwpIdSchema.optional(),
+    /** `true` when `mobilities-per-year` is marked `not-yet-defined` (left out of the hash). */
+    perYearNotYetDefined: z.boolean().optional(),
+    /** Each field made precise, in words (EWP `isced-clarification`), keyed by its code. */
+    fieldClarifications: z
+      .partialRecord(IscedFieldSchema, text(MAX_CLARIFICATION_LENGTH))
+      .optional(),
+    /** The code IIAs v6 approved for each field (EWP `isced-f-code/@v6-value`), keyed by its code. */
+    fieldV6Values: z
+      .partialRecord(
+        IscedFieldSchema,
+        z.string({ error: renderZodIssue }).regex(ISCED_V6_VALUE, { error: renderZodIssue }),
+      )
+      .optional(),
   }))();
+
+/**
+ * Reports each key of `ewp.fieldClarifications` and `ewp.fieldV6Values` that is not one of
+ * the commitment's `fields` (`unrecognized_keys`, at the key): EWP writes them inside the
+ * field's own `subject-area`, so a key without its field could not be written.
+ */
+function checkMobilityEwp(
+  commitment: {
+    readonly fields?: readonly string[] | undefined;
+    readonly ewp?: z.output<typeof MobilityEwpSchema> | undefined;
+  },
+  sink: IssueSink,
+): void {
+  const ewp = commitment.ewp;
+  if (ewp === undefined) return;
+  const fields = commitment.fields ?? [];
+  for (const name of ['fieldClarifications', 'fieldV6Values'] as const) {
+    const record = ewp[name];
+    if (record === undefined) continue;
+    for (const key of Object.keys(record)) {
+      if (fields.includes(key)) continue;
+      const params = { key, detail: 'not-in-fields' } as const;
+      sink.issues.push({
+        code: 'custom',
+        params: { code: 'unrecognized_keys', params },
+        message: issueMessage('unrecognized_keys', params),
+        path: ['ewp', name, key],
+        input: key,
+        continue: true,
+      });
+    }
+  }
+}
 
 /**
  * The academic years a mobility commitment is in effect, both included (EWP's
@@ -135,6 +241,8 @@ function mobilityShape() {
     academicYears: AcademicYearRangeSchema.optional(),
     /** Other terms, in words (EWP's `other-info-terms`). */
     otherTerms: text(MAX_TEXT_LENGTH).optional(),
+    /** The EWP facts kept for a round trip (organisational units, clarifications …). */
+    ewp: MobilityEwpSchema.optional(),
   };
 }
 
@@ -150,19 +258,21 @@ function mobilityShape() {
  * ```
  */
 export const StaffMobilityCommitmentSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    /** The commitment's kind. */
-    kind: z.literal('mobility'),
-    /** The priority area it serves. */
-    area: AreaCodeSchema,
-    /** Always `1`, staff mobility. */
-    activity: z.literal(1),
-    /** `teaching` or `training`. */
-    type: z.enum(STAFF_MOBILITY_TYPES, { error: renderZodIssue }),
-    ...mobilityShape(),
-    /** The total of days over all of a year's mobilities, to 2 decimal places. */
-    totalDaysPerYear: yearTotal().optional(),
-  }))();
+  z
+    .strictObject({
+      /** The commitment's kind. */
+      kind: z.literal('mobility'),
+      /** The priority area it serves. */
+      area: AreaCodeSchema,
+      /** Always `1`, staff mobility. */
+      activity: z.literal(1),
+      /** `teaching` or `training`. */
+      type: z.enum(STAFF_MOBILITY_TYPES, { error: renderZodIssue }),
+      ...mobilityShape(),
+      /** The total of days over all of a year's mobilities, to 2 decimal places. */
+      totalDaysPerYear: yearTotal().optional(),
+    })
+    .check(refinement(checkMobilityEwp)))();
 
 /**
  * A student mobility commitment (activity 2): students moving to study (`studies`) or for
@@ -177,25 +287,27 @@ export const StaffMobilityCommitmentSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const StudentMobilityCommitmentSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    /** The commitment's kind. */
-    kind: z.literal('mobility'),
-    /** The priority area it serves. */
-    area: AreaCodeSchema,
-    /** Always `2`, student mobility. */
-    activity: z.literal(2),
-    /** `studies` or `traineeship`. */
-    type: z.enum(STUDENT_MOBILITY_TYPES, { error: renderZodIssue }),
-    ...mobilityShape(),
-    /** The total of months over all of a year's mobilities, to 2 decimal places. */
-    totalMonthsPerYear: yearTotal().optional(),
-    /** The EQF levels (study cycles) it is for: 5 to 8, each once. */
-    eqfLevels: uniqueList(z.literal(EQF_LEVELS, { error: renderZodIssue }))
-      .min(1)
-      .optional(),
-    /** `true` when the partners accept blended mobility (a short stay with a virtual part). */
-    blended: z.boolean().optional(),
-  }))();
+  z
+    .strictObject({
+      /** The commitment's kind. */
+      kind: z.literal('mobility'),
+      /** The priority area it serves. */
+      area: AreaCodeSchema,
+      /** Always `2`, student mobility. */
+      activity: z.literal(2),
+      /** `studies` or `traineeship`. */
+      type: z.enum(STUDENT_MOBILITY_TYPES, { error: renderZodIssue }),
+      ...mobilityShape(),
+      /** The total of months over all of a year's mobilities, to 2 decimal places. */
+      totalMonthsPerYear: yearTotal().optional(),
+      /** The EQF levels (study cycles) it is for: 5 to 8, each once. */
+      eqfLevels: uniqueList(z.literal(EQF_LEVELS, { error: renderZodIssue }))
+        .min(1)
+        .optional(),
+      /** `true` when the partners accept blended mobility (a short stay with a virtual part). */
+      blended: z.boolean().optional(),
+    })
+    .check(refinement(checkMobilityEwp)))();
 
 /**
  * A mobility commitment (schema version 2): staff (activity 1) or students (activity 2)
@@ -321,6 +433,35 @@ export interface MobilityLanguage {
   code: LanguageCode;
   /** The least CEFR level required. */
   minLevel?: CefrLevel | undefined;
+  /** `true` when EWP marks the skill `not-yet-defined` (left out of the IIA's hash). */
+  notYetDefined?: boolean | undefined;
+  /** The field the skill is for (ISCED-F; EWP's `subject-area/isced-f-code` of the skill). */
+  field?: IscedFieldCode | undefined;
+  /** That field made precise, in words (EWP's `isced-clarification`); needs `field`. */
+  fieldClarification?: string | undefined;
+}
+
+/**
+ * The EWP facts of a mobility commitment kept for a round trip (what
+ * {@link MobilityEwpSchema} parses to).
+ *
+ * @example
+ * ```ts
+ * const ewp: MobilityEwp = { receivingOunitId: 'MED-01', fieldV6Values: { '0912': '091' } };
+ * ewp.fieldV6Values?.['0912']; //=> '091'
+ * ```
+ */
+export interface MobilityEwp {
+  /** The organisational unit that sends (EWP `sending-ounit-id`). */
+  sendingOunitId?: string | undefined;
+  /** The organisational unit that receives (EWP `receiving-ounit-id`). */
+  receivingOunitId?: string | undefined;
+  /** `true` when `mobilities-per-year` is marked `not-yet-defined` (left out of the hash). */
+  perYearNotYetDefined?: boolean | undefined;
+  /** Each field made precise, in words (EWP `isced-clarification`), keyed by its code. */
+  fieldClarifications?: Partial<Record<IscedFieldCode, string>> | undefined;
+  /** The code IIAs v6 approved for each field (EWP `isced-f-code/@v6-value`), keyed by its code. */
+  fieldV6Values?: Partial<Record<IscedFieldCode, string>> | undefined;
 }
 
 /**
@@ -368,6 +509,8 @@ export interface MobilityFacts {
   academicYears?: AcademicYearRange | undefined;
   /** Other terms, in words (EWP's `other-info-terms`). */
   otherTerms?: string | undefined;
+  /** The EWP facts kept for a round trip (organisational units, clarifications …). */
+  ewp?: MobilityEwp | undefined;
 }
 
 /**

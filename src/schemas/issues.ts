@@ -45,11 +45,11 @@ export interface ValidationIssue {
    * | --- | --- |
    * | `invalid_type` | `expected` (Zod's name of the type: `'string'`, `'object'` …), `received` |
    * | `invalid_value` | an {@link InvalidValueParams}: `received`, `allowed`, `suggestions`, `of`, `certain`, `labels?`, `list?` |
-   * | `invalid_format` | `format` (`'id'`, `'ror-id'`, `'http-url'`, `'isced-field'`, `'currency'`, `'academic-year'`, `'consecutive-years'`, Zod's `'email'`, `'url'`, `'regex'` …), `received` |
+   * | `invalid_format` | `format` (`'id'`, `'ror-id'`, `'http-url'`, `'isced-field'`, `'isced-v6-value'`, `'currency'`, `'academic-year'`, `'consecutive-years'`, Zod's `'email'`, `'url'`, `'regex'` …), `received` |
    * | `invalid_union` | none (`{}`) |
    * | `too_small` / `too_big` | `origin` (`'string'`: characters, `'array'`: items, `'number'` …), `minimum` / `maximum`, `inclusive`, `exact` |
    * | `not_multiple_of` | `divisor` |
-   * | `unrecognized_keys` | `key` |
+   * | `unrecognized_keys` | `key`, `detail?` (`'not-in-fields'`: a key of a mobility commitment's `ewp.fieldClarifications` or `ewp.fieldV6Values` that is not one of its `fields`) |
    * | `custom` | `reason?`: `'too-large'` (nested too deeply or too large) or `'unreadable'` |
    * | `invalid_date` | `received` |
    * | `invalid_ror_checksum` | `id`, `expected` (the right check digits) |

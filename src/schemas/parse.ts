@@ -259,7 +259,7 @@ export function safeParsePartner(input: unknown, options?: ParseOptions): SafePa
  * agreement carries no schema version: it is read as version 1, and converted to version
  * 2, when it has mobility commitments and none of them has a key only version 2 has
  * (`type`, `totalMonthsPerYear`, `totalDaysPerYear`, `languages`, `eqfLevels`,
- * `academicYears`, `blended`, `otherTerms`).
+ * `academicYears`, `blended`, `otherTerms`, `ewp`).
  *
  * @param input - Any value.
  * @param options - `maxIssues`: the most issues to collect (default {@link DEFAULT_MAX_ISSUES}).
