@@ -78,11 +78,16 @@ function single(parent: XmlElement, name: string, issues: EwpIssue[]): XmlElemen
   return found[0];
 }
 
-/** Checks that the root is a v7 `iias-get-response`. */
-function checkRoot(root: XmlElement): EwpIssue | undefined {
+/**
+ * Checks that the root is a v7 `iias-get-response`: in the v7 namespace, or in none (the
+ * official walkthrough fragments, `01-A-get-response.part.xml` …, have none; the XSLT reads
+ * by local names, so it hashes them too). Another IIAs version is `unsupported_version`, any
+ * other namespace `wrong_namespace`. The hash, the diff and the reader share it. @internal
+ */
+export function checkRoot(root: XmlElement): EwpIssue | undefined {
   if (root.localName !== 'iias-get-response')
     return ewpIssue('wrong_root', root.path, { found: root.localName });
-  if (root.namespace === IIAS_V7_NAMESPACE) return undefined;
+  if (root.namespace === IIAS_V7_NAMESPACE || root.namespace === '') return undefined;
   const version = /ewp-specs-api-iias\/blob\/stable-(v\d+)\//.exec(root.namespace)?.[1];
   if (version !== undefined) return ewpIssue('unsupported_version', root.path, { version });
   return ewpIssue('wrong_namespace', root.path, {

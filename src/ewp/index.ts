@@ -16,14 +16,33 @@
  */
 export { diffEwpIias } from './diffEwpIias.js';
 export { ewpIiaHash } from './ewpIiaHash.js';
+export {
+  DEFAULT_EWP_AREAS,
+  readEwpIias,
+  type EwpAreaOf,
+  type EwpImport,
+  type EwpMobilitySummary,
+  type ReadEwpIiasOptions,
+} from './readEwpIias.js';
 export { safeDiffEwpIias } from './safeDiffEwpIias.js';
 export { safeEwpIiaHash } from './safeEwpIiaHash.js';
+export { safeWriteEwpIia } from './safeWriteEwpIia.js';
+export { writeEwpIia } from './writeEwpIia.js';
 export {
   EWP_ISSUE_CODES,
   EWP_MAX_XML_LENGTH,
+  EWP_WARNING_CODES,
+  EWP_WRITE_ISSUE_CODES,
   type EwpDifference,
+  type EwpIiaExport,
   type EwpIiaHash,
   type EwpIssue,
   type EwpIssueCode,
   type EwpResult,
+  type EwpWarning,
+  type EwpWarningCode,
+  type EwpWriteIssue,
+  type EwpWriteIssueCode,
+  type EwpWriteResult,
+  type WriteEwpIiaOptions,
 } from './types.js';

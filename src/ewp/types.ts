@@ -1,3 +1,6 @@
+import type { PolicyOptions } from '../policy/types.js';
+import type { ValidationIssue } from '../schemas/issues.js';
+
 /**
  * The codes of the issues of reading an EWP XML document, one frozen list; the
  * {@link EwpIssueCode} type derives from it. Each is also a message of the catalogue,
@@ -21,6 +24,29 @@ export const EWP_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'wrong_namespace',
   'unsupported_version',
   'repeated_element',
+  // readEwpIias: what an IIA says that the model cannot take.
+  'invalid_option',
+  'partner_count',
+  'invalid_hei_id',
+  'home_not_partner',
+  'duplicate_partner',
+  'no_iia_id',
+  'duplicate_iia',
+  'missing_element',
+  'invalid_value',
+  'duplicate_value',
+  'spec_not_home',
+  'language_tag',
+  'unknown_isced',
+  'eqf_level',
+  'invalid_area',
+  'no_mobility',
+  'no_period',
+  'incomplete_contact',
+  'partner_incomplete',
+  'not_imported',
+  'home_contact',
+  'invalid_record',
 ] as const);
 
 /**
@@ -28,7 +54,13 @@ export const EWP_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
  * {@link EWP_MAX_XML_LENGTH}), `doctype` (any DOCTYPE: no entity is ever expanded),
  * `malformed`, `entity` (a reference other than the five predefined ones and character
  * references), `too_deep`, `wrong_root`, `wrong_namespace`, `unsupported_version` (an IIAs
- * v6 document) or `repeated_element`.
+ * v6 document) or `repeated_element`. The other codes are those of `readEwpIias`: an IIA not
+ * imported (`partner_count`, `invalid_hei_id`, `home_not_partner`, `duplicate_partner`,
+ * `no_iia_id`, `duplicate_iia`, `no_mobility`, `no_period`, `invalid_record`), a spec left
+ * out (`spec_not_home`, `missing_element`), a value left out (`invalid_value`,
+ * `duplicate_value`, `language_tag`, `unknown_isced`, `eqf_level`, `incomplete_contact`,
+ * `not_imported`, `home_contact`), a default applied (`invalid_area`), a partner not returned
+ * (`partner_incomplete`) or an invalid option (`invalid_option`).
  *
  * @example
  * ```ts
@@ -148,4 +180,172 @@ export interface EwpDifference {
   /** In English; `formatMessage('ewp.difference.' + code, params, { locale: 'fr' })` in French. */
   readonly message: string;
   readonly params: Readonly<Record<string, string>>;
+}
+
+/**
+ * The codes of the warnings of {@link writeEwpIia}, one frozen list; the
+ * {@link EwpWarningCode} type derives from it. Each is also a message of the catalogue,
+ * `'ewp.warning.' + code`, in English and French.
+ *
+ * @example
+ * ```ts
+ * import { EWP_WARNING_CODES } from '@uhs/partners-network/ewp';
+ *
+ * EWP_WARNING_CODES.includes('not_mobility'); //=> true
+ * ```
+ */
+export const EWP_WARNING_CODES = /* @__PURE__ */ Object.freeze([
+  'not_mobility',
+  'agreement_fields_not_written',
+  'commitment_fields_not_written',
+  'missing_academic_years',
+  'missing_languages',
+  'missing_blended',
+  'in_effect_assumed',
+  'other_partners',
+  'missing_home_iia_id',
+  'text_cleaned',
+  'not_valid_for_approval',
+] as const);
+
+/**
+ * Why {@link writeEwpIia} warns: a fact EWP cannot carry (`not_mobility`,
+ * `agreement_fields_not_written`, `commitment_fields_not_written`, `other_partners`,
+ * `text_cleaned`), a fact the v7 XSD requires that the model lacks
+ * (`missing_academic_years` and `missing_languages`: the spec is not written;
+ * `missing_blended` and `in_effect_assumed`: `false` is written), UHS's own `iia-id` unknown
+ * (`missing_home_iia_id`), or an IIA that cannot be approved yet (`not_valid_for_approval`).
+ *
+ * @example
+ * ```ts
+ * const code: EwpWarningCode = 'missing_blended';
+ * ```
+ */
+export type EwpWarningCode = (typeof EWP_WARNING_CODES)[number];
+
+/**
+ * A warning of {@link writeEwpIia}: something of the agreement that the IIA does not say as
+ * the model does. `path` is where it is in the network (`['agreements', 3, 'commitments',
+ * 2]`), `commitment` the index of the commitment it is about, if any; `message` is in
+ * English, and `formatMessage('ewp.warning.' + code, params, { locale: 'fr' })` says it in
+ * French.
+ *
+ * @example
+ * ```ts
+ * const warning: EwpWarning = {
+ *   code: 'not_mobility',
+ *   path: ['agreements', 0, 'commitments', 2],
+ *   commitment: 2,
+ *   message: 'Commitment 2 (distance-course, cell B4) is not written: an EWP IIA describes mobility only',
+ *   params: { index: 2, cell: 'B4', kind: 'distance-course' },
+ * };
+ * ```
+ */
+export interface EwpWarning {
+  readonly code: EwpWarningCode;
+  readonly path: readonly (string | number)[];
+  /** The index of the commitment in the agreement's `commitments`, for a commitment's warning. */
+  readonly commitment?: number;
+  readonly message: string;
+  readonly params: Readonly<Record<string, string | number | readonly string[]>>;
+}
+
+/**
+ * What {@link writeEwpIia} gives: the XML of one v7 `iias-get-response` holding the IIA,
+ * with its `iia-hash`, and the warnings of what it does not carry.
+ *
+ * @example
+ * ```ts
+ * const output: EwpIiaExport = { xml: '<iias-get-response …/>', warnings: [] };
+ * ```
+ */
+export interface EwpIiaExport {
+  readonly xml: string;
+  readonly warnings: readonly EwpWarning[];
+}
+
+/**
+ * The codes of what prevents {@link writeEwpIia} from writing an IIA, one frozen list; the
+ * {@link EwpWriteIssueCode} type derives from it. Each is also a message of the catalogue,
+ * `'ewp.export.' + code`.
+ *
+ * @example
+ * ```ts
+ * import { EWP_WRITE_ISSUE_CODES } from '@uhs/partners-network/ewp';
+ *
+ * EWP_WRITE_ISSUE_CODES[0]; //=> 'unknown_agreement'
+ * ```
+ */
+export const EWP_WRITE_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
+  'unknown_agreement',
+  'invalid_network',
+  'no_hei_id',
+  'not_bilateral',
+  'home_not_partner',
+] as const);
+
+/**
+ * Why {@link writeEwpIia} cannot write an IIA: `unknown_agreement`, `invalid_network`,
+ * `no_hei_id` (the partner has no SCHAC id), `not_bilateral` (several partners, and
+ * `agreement.ewp` does not name the IIA's), `home_not_partner` (`agreement.ewp` lists two
+ * partners, neither the home institution).
+ *
+ * @example
+ * ```ts
+ * const code: EwpWriteIssueCode = 'no_hei_id';
+ * ```
+ */
+export type EwpWriteIssueCode = (typeof EWP_WRITE_ISSUE_CODES)[number];
+
+/**
+ * What prevents {@link safeWriteEwpIia} from writing an IIA: its code, where in the network
+ * (`[]` for the whole network), an English message, and its params
+ * (`formatMessage('ewp.export.' + code, params, { locale: 'fr' })` in French). For
+ * `invalid_network`, `networkIssues` are the network's validation issues.
+ *
+ * @example
+ * ```ts
+ * const issue: EwpWriteIssue = {
+ *   code: 'unknown_agreement',
+ *   path: [],
+ *   message: "writeEwpIia: the network has no agreement 'iia-0'",
+ *   params: { agreementId: 'iia-0' },
+ * };
+ * ```
+ */
+export interface EwpWriteIssue {
+  readonly code: EwpWriteIssueCode;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  /** For `invalid_network`: every validation issue of the network (`formatIssues` says them). */
+  readonly networkIssues?: readonly ValidationIssue[];
+}
+
+/**
+ * What {@link safeWriteEwpIia} gives: the IIA's XML and warnings, or the issues that prevent
+ * writing it. It never throws for its input.
+ *
+ * @example
+ * ```ts
+ * const result: EwpWriteResult = { success: true, data: { xml: '<iias-get-response …/>', warnings: [] } };
+ * ```
+ */
+export type EwpWriteResult =
+  | { readonly success: true; readonly data: EwpIiaExport }
+  | { readonly success: false; readonly issues: readonly EwpWriteIssue[] };
+
+/**
+ * The options of {@link writeEwpIia} and {@link safeWriteEwpIia}: `homeHeiId`, the SCHAC id
+ * of the home institution, written as the first partner (default: the policy's, that is
+ * the network's `home.identifiers.schac`, else `uhs.edu.kh`), and any policy parameter.
+ *
+ * @example
+ * ```ts
+ * const options: WriteEwpIiaOptions = { homeHeiId: 'uhs.edu.kh' };
+ * ```
+ */
+export interface WriteEwpIiaOptions extends PolicyOptions {
+  /** The SCHAC id of the home institution, the first partner of the IIA. */
+  readonly homeHeiId?: string | undefined;
 }

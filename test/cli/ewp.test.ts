@@ -321,44 +321,44 @@ describe('uhs-network ewp diff', () => {
 });
 
 describe('uhs-network ewp: subcommands and help', () => {
-  it('lists hash and diff for a missing or unknown subcommand (import and export are not there)', async () => {
+  it('lists import, export, hash and diff for a missing or unknown subcommand', async () => {
     const help = "\nRun 'uhs-network ewp --help' for usage.\n";
     expect(await runCli(['ewp'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `uhs-network: missing an ewp command: expected one of hash, diff${help}`,
+      stderr: `uhs-network: missing an ewp command: expected one of import, export, hash, diff${help}`,
       written: new Map(),
     });
-    for (const name of ['import', 'export', 'HASH']) {
+    for (const name of ['send', 'IMPORT', 'HASH']) {
       expect(await runCli(['ewp', name, EXAMPLE])).toMatchObject({
         code: 2,
         stdout: '',
-        stderr: `uhs-network: unknown ewp command '${name}': expected one of hash, diff${help}`,
+        stderr: `uhs-network: unknown ewp command '${name}': expected one of import, export, hash, diff${help}`,
       });
     }
-    expect(await runCli(['--lang', 'fr', 'ewp', 'import', EXAMPLE])).toMatchObject({
+    expect(await runCli(['--lang', 'fr', 'ewp', 'send', EXAMPLE])).toMatchObject({
       code: 2,
-      stderr: `uhs-network${NB}: commande ewp inconnue 'import'${NB}: hash ou diff attendu\nLancez 'uhs-network --lang fr ewp --help' pour obtenir de l'aide.\n`,
+      stderr: `uhs-network${NB}: commande ewp inconnue 'send'${NB}: import, export, hash ou diff attendu\nLancez 'uhs-network --lang fr ewp --help' pour obtenir de l'aide.\n`,
     });
   });
 
-  it('has one help for ewp and its subcommands, listing hash and diff only', async () => {
+  it('has one help for ewp and its subcommands, listing the four', async () => {
     const help = await runCli(['ewp', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toBe((await runCli(['help', 'ewp'])).stdout);
-    expect(help.stdout).toBe((await runCli(['ewp', 'hash', '-h'])).stdout);
-    expect(help.stdout).toBe((await runCli(['ewp', 'diff', '--help'])).stdout);
+    for (const subcommand of ['import', 'export', 'hash', 'diff']) {
+      expect(help.stdout).toBe((await runCli(['ewp', subcommand, '-h'])).stdout);
+    }
     expect(help.stdout).toMatch(
-      /^Usage: uhs-network ewp hash <file\.xml> \[--format text\|json\]\n {7}uhs-network ewp diff <ours\.xml> <theirs\.xml> \[--format text\|json\]\n/,
+      /^Usage: uhs-network ewp import <file\.xml> \[--network net\.json\] \[--out FILE\] \[--home HEI_ID\]\n {30}\[--format text\|json\]\n {7}uhs-network ewp export <network\.json> --agreement ID \[--out FILE\] \[--home HEI_ID\]\n {7}uhs-network ewp hash <file\.xml> \[--format text\|json\]\n {7}uhs-network ewp diff <ours\.xml> <theirs\.xml> \[--format text\|json\]\n/,
     );
-    expect(help.stdout).toContain('Commands: hash, diff.');
-    expect(help.stdout).not.toMatch(/import|export/);
+    expect(help.stdout).toContain('Commands: import, export, hash, diff.');
     expect(help.stdout).toContain('at most 32 MiB');
   });
 
   it('is listed in the general help', async () => {
     expect((await runCli(['--help'])).stdout).toContain(
-      '\n  ewp          EWP IIAs v7: the iia-hash of an agreement, and where two copies differ\n',
+      '\n  ewp          EWP IIAs v7: import and export agreements, their iia-hash, and where two copies differ\n',
     );
   });
 });
