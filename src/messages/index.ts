@@ -3,9 +3,11 @@ import { checkLocale, libraryError, render, type Message, type ParamsOf } from '
 import { COMMON_MESSAGES } from './common.js';
 import { DATES_MESSAGES } from './dates.js';
 import { EWP_MESSAGES } from './ewp.js';
+import { EWP_EXPORT_MESSAGES } from './ewpExport.js';
 import { ISSUE_MESSAGES } from './issues.js';
 import { JSON_SCHEMA_MESSAGES } from './jsonSchema.js';
 import { MIGRATION_MESSAGES } from './migration.js';
+import { PLANNING_MESSAGES } from './planning.js';
 import { POLICY_MESSAGES } from './policy.js';
 import { REPORT_MESSAGES } from './reports.js';
 import { RULE_MESSAGES } from './rules.js';
@@ -21,10 +23,12 @@ function merge() {
     ...DATES_MESSAGES,
     ...RULE_MESSAGES,
     ...SYNERGY_MESSAGES,
+    ...PLANNING_MESSAGES,
     ...REPORT_MESSAGES,
     ...JSON_SCHEMA_MESSAGES,
     ...TESTING_MESSAGES,
     ...EWP_MESSAGES,
+    ...EWP_EXPORT_MESSAGES,
     ...MIGRATION_MESSAGES,
   };
 }

@@ -21,14 +21,13 @@ export type TimelineStep = 'academic-year' | 'year' | 'quarter';
  *
  * @example
  * ```ts
- * const entry: TimelineEntry = {
- *   period: { start: '2016-10-01', end: '2017-09-30' },
- *   inForce: ['network-asean-2016'],
- *   coverage: { A1: 0, A2: 0, A3: 0, A4: 0, A5: 0, B1: 0, B2: 0, B3: 0, B4: 0, B5: 0,
- *     C1: 0, C2: 0, C3: 0, C4: 0, C5: 0, D1: 2, D2: 0, D3: 0, D4: 0, D5: 0 },
- *   gaps: ['A1'],
- *   mobility: { incoming: 0, outgoing: 0, balance: 0 },
- * };
+ * // network: examples/network.json; the academic year 2016–2017 of its timeline
+ * const entry: TimelineEntry | undefined = coverageTimeline(network)[3];
+ * entry?.period; //=> { start: '2016-10-01', end: '2017-09-30' }
+ * entry?.inForce.length; //=> 9
+ * entry?.coverage.D1; //=> 2
+ * entry?.gaps; //=> ['A1', 'A2', 'A3', 'A4', 'A5']
+ * entry?.mobility; //=> { incoming: 12, outgoing: 13, balance: -1 }
  * ```
  */
 export interface TimelineEntry {
@@ -50,15 +49,10 @@ export interface TimelineEntry {
  *
  * @example
  * ```ts
- * const entry: RenewalEntry = {
- *   agreementId: 'mou-lyon-2015',
- *   partnerIds: ['example-univ-lyon'],
- *   date: '2019-12-31',
- *   event: 'ends',
- *   cells: ['B1', 'C5'],
- *   wouldOpen: ['C5'],
- *   renewedBy: [],
- * };
+ * // network: examples/network.json, asOf 2017-06-30: Manila's MoU ends on 2018-05-31
+ * const entry: RenewalEntry | undefined = renewalCalendar(network)[1];
+ * entry;
+ * //=> { agreementId: 'mou-manila-2016', partnerIds: ['example-agency-manila'], date: '2017-12-02', event: 'renewal-window', endsOn: '2018-05-31', cells: ['D4'], wouldOpen: ['D4'], renewedBy: [] }
  * ```
  */
 export interface RenewalEntry {
@@ -68,13 +62,25 @@ export interface RenewalEntry {
   readonly partnerIds: readonly PartnerId[];
   /** The day of the event. */
   readonly date: string;
-  /** `renewal-window`: the day its renewal window opens; `ends`: its last day. */
+  /**
+   * `renewal-window`: the day its renewal window opens (`renewalWindowDays` before its end,
+   * or its first day if later), when that day falls in the range; else `ends`: its last day.
+   */
   readonly event: 'renewal-window' | 'ends';
+  /** Its last day (`endsOn`), whichever the event. */
+  readonly endsOn: string;
   /** The cells of its scope, in `CELLS` order. */
   readonly cells: readonly CellCode[];
-  /** The cells it alone covers on the day before it ends: the gaps it would open if it lapsed. */
+  /**
+   * The cells of its scope that no other agreement covers on the day after it ends: the
+   * gaps it would open if it lapsed.
+   */
   readonly wouldOpen: readonly CellCode[];
-  /** The proposals that renew it (`renews` it, or intent `renew` with its partner), ascending. */
+  /**
+   * The proposals of the network that would renew it, ascending: from one of its partners,
+   * sharing a cell with its scope, running past its end, and whose intent is `renew` on
+   * the day its renewal window opens.
+   */
   readonly renewedBy: readonly ProposalId[];
 }
 
@@ -120,12 +126,15 @@ export type LeftOutReason = 'excluded' | 'ineligible' | 'partner-limit' | 'limit
  *
  * @example
  * ```ts
+ * const leuven = ProposalIdSchema.parse('eoi-leuven-2017');
+ * const hanoi = ProposalIdSchema.parse('eoi-hanoi-2017');
  * const selection: ProposalSelection = {
- *   chosen: ['P-2017-001'],
- *   gain: 0.1,
- *   perStep: [{ proposalId: 'P-2017-001', gain: 0.1 }],
- *   leftOut: [{ proposalId: 'P-2017-002', reason: 'ineligible' }],
+ *   chosen: [leuven],
+ *   gain: 0.05,
+ *   perStep: [{ proposalId: leuven, gain: 0.05 }],
+ *   leftOut: [{ proposalId: hanoi, reason: 'no-gain' }],
  * };
+ * selection.leftOut[0]?.reason; //=> 'no-gain'
  * ```
  */
 export interface ProposalSelection {
