@@ -149,6 +149,48 @@ const CASES = [
     },
   },
   {
+    // Issue #15: one sweep over the agreements' start and end events, not a coverage per
+    // step; compare with `coverageMatrix` (one date) for the ratio.
+    name: 'coverageTimeline',
+    description: 'coverageTimeline over 20 quarters (2014–2018)',
+    requires: ['coverageTimeline'],
+    needsNetwork: true,
+    growth: 12,
+    run: ({ lib, network }) => {
+      const steps = lib.coverageTimeline(network, {
+        from: '2014-01-01',
+        to: '2018-12-31',
+        step: 'quarter',
+      });
+      if (steps.length !== 20) throw new Error(`expected 20 quarters, got ${steps.length}`);
+      return steps;
+    },
+  },
+  {
+    name: 'renewalCalendar',
+    description: 'renewalCalendar for the twelve months after asOf',
+    requires: ['renewalCalendar'],
+    needsNetwork: true,
+    growth: 12,
+    run: ({ lib, network }) => lib.renewalCalendar(network),
+  },
+  {
+    // Issue #15: lazy greedy over at most 1,000 proposals (the first 1,000 by id), 50 chosen.
+    name: 'selectProposals',
+    description: 'selectProposals, at most 1,000 proposals, maxProposals 50',
+    requires: ['selectProposals'],
+    needsNetwork: true,
+    prepare: ({ lib, value }) => ({
+      candidates: lib.parseNetwork({
+        ...value,
+        proposals: [...(value.proposals ?? [])]
+          .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+          .slice(0, 1000),
+      }),
+    }),
+    run: ({ lib, candidates }) => lib.selectProposals(candidates, { maxProposals: 50 }),
+  },
+  {
     name: 'buildNetworkReport',
     description: 'buildNetworkReport on asOf',
     requires: ['buildNetworkReport'],
@@ -187,6 +229,21 @@ const EWP_CASES = [
         throw new Error(`expected ${iias} differences, got ${differences.length}`);
       }
       return differences;
+    },
+  },
+  {
+    // Issue #14: the import, every IIA to the version-2 model (the example's first partner
+    // as the home institution, so that every IIA is imported).
+    name: 'readEwpIias',
+    description: '`readEwpIias(xml)`: every IIA to an agreement and a partner',
+    requires: ['readEwpIias'],
+    bytes: ({ xml }) => Buffer.byteLength(xml),
+    run: ({ ewp, xml, iias }) => {
+      const read = ewp.readEwpIias(xml, { homeHeiId: 'uw.edu.pl' });
+      if (read.agreements.length !== iias) {
+        throw new Error(`expected ${iias} agreements, got ${read.agreements.length}`);
+      }
+      return read;
     },
   },
 ];

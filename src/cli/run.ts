@@ -13,6 +13,7 @@ import type { Command } from './commands/_command.js';
 import { eligibilityCommand } from './commands/eligibility.js';
 import { ewpCommand } from './commands/ewp.js';
 import { matchCommand } from './commands/match.js';
+import { planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -23,6 +24,7 @@ const COMMANDS: readonly Command[] = [
   reportCommand,
   eligibilityCommand,
   matchCommand,
+  planCommand,
   schemaCommand,
   ewpCommand,
 ];

@@ -218,6 +218,96 @@ const MATCH_COLUMNS: { readonly [L in Locale]: Readonly<Record<string, string>> 
   },
 };
 
+/** The column headers of `ewp import`'s tables of agreements and partners. */
+const IMPORT_COLUMNS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
+  en: {
+    agreement: 'agreement',
+    partners: 'partners',
+    period: 'period',
+    cells: 'cells',
+    commitments: 'commitments',
+    partner: 'partner',
+    schac: 'SCHAC id',
+    country: 'country',
+    name: 'name',
+  },
+  fr: {
+    agreement: 'convention',
+    partners: 'partenaires',
+    period: 'période',
+    cells: 'cases',
+    commitments: 'engagements',
+    partner: 'partenaire',
+    schac: 'identifiant SCHAC',
+    country: 'pays',
+    name: 'nom',
+  },
+};
+
+/** The words of `plan`'s tables: column headers, events and reasons. */
+const PLAN_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
+  en: {
+    period: 'period',
+    covered: 'covered',
+    gaps: 'gaps',
+    'in-force': 'in force',
+    incoming: 'incoming',
+    outgoing: 'outgoing',
+    date: 'date',
+    event: 'event',
+    agreement: 'agreement',
+    partners: 'partners',
+    cells: 'cells',
+    'would-open': 'gaps if it lapsed',
+    'renewed-by': 'renewed by',
+    order: '#',
+    proposal: 'proposal',
+    partner: 'partner',
+    gain: 'gain',
+    reason: 'reason',
+    ends: 'ends',
+    'renewal-window': 'renewal window opens',
+    excluded: 'excluded',
+    ineligible: 'not eligible on the day',
+    'partner-limit': 'partner limit reached',
+    limit: 'maximum number reached',
+    'no-gain': 'fills no remaining need',
+    'academic-year': 'academic year',
+    year: 'calendar year',
+    quarter: 'quarter',
+  },
+  fr: {
+    period: 'période',
+    covered: 'couvertes',
+    gaps: 'lacunes',
+    'in-force': 'en vigueur',
+    incoming: 'entrantes',
+    outgoing: 'sortantes',
+    date: 'date',
+    event: 'échéance',
+    agreement: 'convention',
+    partners: 'partenaires',
+    cells: 'cases',
+    'would-open': 'lacunes si elle expire',
+    'renewed-by': 'renouvelée par',
+    order: 'n°',
+    proposal: 'proposition',
+    partner: 'partenaire',
+    gain: 'gain',
+    reason: 'motif',
+    ends: 'fin',
+    'renewal-window': 'ouverture du renouvellement',
+    excluded: 'exclue',
+    ineligible: 'non éligible ce jour-là',
+    'partner-limit': 'plafond par partenaire atteint',
+    limit: 'nombre maximal atteint',
+    'no-gain': 'ne comble aucun besoin restant',
+    'academic-year': 'année universitaire',
+    year: 'année civile',
+    quarter: 'trimestre',
+  },
+};
+
 /** The sum of `match`'s weights, which `rankPartners` divides the weighted shares by. */
 function weightSum(
   p: {
@@ -848,6 +938,131 @@ Exemple\u00a0:
 `,
   },
 
+  'cli.plan.summary': {
+    en: (_p: Readonly<Record<string, never>>) =>
+      'Plan ahead: coverage step by step, renewals, and the proposals to accept',
+    fr: () =>
+      'Planifier\u00a0: la couverture pas à pas, les renouvellements et les propositions à retenir',
+  },
+  'cli.plan.bad_range': {
+    en: (p: { from: string; to: string }) => `--from (${p.from}) must not be after --to (${p.to})`,
+    fr: (p) => `--from (${p.from}) ne doit pas être postérieur à --to (${p.to})`,
+  },
+  'cli.plan.refused': {
+    en: (p: { message: string }) => p.message,
+    fr: (p) => p.message,
+  },
+  'cli.plan.word': {
+    en: (p: { word: string }) => PLAN_WORDS.en[p.word] ?? p.word,
+    fr: (p) => PLAN_WORDS.fr[p.word] ?? p.word,
+  },
+  'cli.plan.timeline': {
+    en: (p: { from: string; to: string; step: string }) =>
+      `Coverage from ${p.from} to ${p.to}, by ${PLAN_WORDS.en[p.step] ?? p.step} (an agreement counts for a step when it is in force on any day of it)`,
+    fr: (p) =>
+      `Couverture du ${p.from} au ${p.to}, par ${PLAN_WORDS.fr[p.step] ?? p.step} (une convention compte pour un pas si elle est en vigueur au moins un jour de celui-ci)`,
+  },
+  'cli.plan.renewals': {
+    en: (p: { from: string; to: string }) => `Renewal calendar from ${p.from} to ${p.to}`,
+    fr: (p) => `Calendrier des renouvellements du ${p.from} au ${p.to}`,
+  },
+  'cli.plan.no_renewals': {
+    en: (_p: Readonly<Record<string, never>>) =>
+      'No agreement ends or opens its renewal window in the range.',
+    fr: () =>
+      "Aucune convention ne prend fin ni n'ouvre sa période de renouvellement dans l'intervalle.",
+  },
+  'cli.plan.selection': {
+    en: (p: { max: number; on: string }) =>
+      `Proposals to accept on ${p.on} (at most ${p.max}), in the order chosen`,
+    fr: (p) =>
+      `Propositions à retenir au ${p.on} (au plus ${number(p.max, 'fr')}), dans l'ordre du choix`,
+  },
+  'cli.plan.no_selection': {
+    en: (_p: Readonly<Record<string, never>>) =>
+      'No eligible proposal would fill a remaining need.',
+    fr: () => 'Aucune proposition éligible ne comblerait un besoin restant.',
+  },
+  'cli.plan.total_gain': {
+    en: (p: { gain: number }) => `Total gain: ${number(p.gain, 'en', 3)}`,
+    fr: (p) => `Gain total\u00a0: ${number(p.gain, 'fr', 3)}`,
+  },
+  'cli.plan.left_out': {
+    en: (_p: Readonly<Record<string, never>>) => 'Left out',
+    fr: () => 'Écartées',
+  },
+  'cli.plan.help': {
+    en: (p: {
+      steps: readonly string[];
+    }) => `Usage: uhs-network plan <file> [--from DATE] [--to DATE] [--step ${p.steps.join('|')}]
+                        [--select N] [--on DATE] [--format text|json|md]
+
+Plans a network document ahead: its coverage step by step (coverageTimeline: per step,
+the cells covered, the gaps, the agreements in force and the mobility; an agreement
+counts for a step when it is in force on any day of it), the agreements whose renewal
+window opens or that end in the range, soonest first, with the gaps each would open if
+it lapsed and the proposals that renew it (renewalCalendar), and, with --select N, the
+proposals to accept on the day: at most N eligible proposals that together fill the most
+weighted gaps (selectProposals, greedy: within (1 − 1/e) of the best).
+
+  --from DATE        The first day, YYYY-MM-DD (default: the start of the plan).
+  --to DATE          The last day, YYYY-MM-DD (default: the end of the plan).
+  --step STEP        ${p.steps.join(', ')} (default: academic-year).
+  --select N         Also choose at most N proposals (N ≥ 1).
+  --on DATE          The day of the selection, YYYY-MM-DD (default: the file's asOf,
+                     else today).
+  --format text|json|md
+                     Tables (default), JSON ({ from, to, step, timeline, renewals,
+                     selection }), or Markdown tables.
+  -h, --help         Show this help.
+
+A file of '-' reads standard input. The plan is the file's, else the policy's default.
+
+Exit codes: 0 done; 1 the file is not a valid network (or not JSON); 2 a usage error: a
+bad date, --from after --to, an unknown --step, a range of more than 1,000 steps, a
+--select that is not a whole number ≥ 1, or a file that cannot be read.
+
+Example:
+  uhs-network plan examples/network.json --step year --select 3
+`,
+    fr: (p) => `Utilisation\u00a0: uhs-network plan <fichier> [--from DATE] [--to DATE]
+                               [--step ${p.steps.join('|')}] [--select N]
+                               [--on DATE] [--format text|json|md]
+
+Planifie un document de réseau\u00a0: sa couverture pas à pas (coverageTimeline\u00a0: pour
+chaque pas, les cases couvertes, les lacunes, les conventions en vigueur et les
+mobilités\u00a0; une convention compte pour un pas si elle est en vigueur au moins un jour de
+celui-ci), les conventions dont la période de renouvellement s'ouvre ou qui prennent fin
+dans l'intervalle, les plus proches d'abord, avec les lacunes que chacune ouvrirait si
+elle expirait et les propositions qui la renouvellent (renewalCalendar), et, avec
+--select N, les propositions à retenir ce jour-là\u00a0: au plus N propositions éligibles
+qui comblent ensemble le plus de lacunes pondérées (selectProposals, choix glouton\u00a0: à
+au moins (1 − 1/e) du meilleur choix).
+
+  --from DATE        Le premier jour, AAAA-MM-JJ (par défaut\u00a0: le début du plan).
+  --to DATE          Le dernier jour, AAAA-MM-JJ (par défaut\u00a0: la fin du plan).
+  --step PAS         ${p.steps.join(', ')} (par défaut\u00a0: academic-year).
+  --select N         Choisir aussi au plus N propositions (N ≥ 1).
+  --on DATE          Le jour du choix, AAAA-MM-JJ (par défaut\u00a0: l'asOf du fichier,
+                     sinon aujourd'hui).
+  --format text|json|md
+                     Des tableaux (par défaut), du JSON ({ from, to, step, timeline,
+                     renewals, selection }) ou des tableaux Markdown.
+  -h, --help         Afficher cette aide.
+
+Le fichier '-' désigne l'entrée standard. Le plan est celui du fichier, sinon celui de
+la politique par défaut.
+
+Codes de sortie\u00a0: 0\u00a0: succès\u00a0; 1\u00a0: le fichier n'est pas un réseau valide (ou
+pas du JSON)\u00a0; 2\u00a0: une erreur d'utilisation (date invalide, --from postérieur à
+--to, --step inconnu, intervalle de plus de 1\u00a0000 pas, --select qui n'est pas un
+nombre entier ≥ 1) ou un fichier illisible.
+
+Exemple\u00a0:
+  uhs-network --lang fr plan examples/network.json --step year --select 3
+`,
+  },
+
   'cli.schema.summary': {
     en: (_p: Readonly<Record<string, never>>) => 'Print the JSON Schema of a kind of document',
     fr: () => "Afficher le schéma JSON d'un type de document",
@@ -885,9 +1100,9 @@ Exemple\u00a0:
   // `uhs-network ewp`: EWP IIAs API v7.
   'cli.ewp.summary': {
     en: (_p: Readonly<Record<string, never>>) =>
-      'EWP IIAs v7: the iia-hash of an agreement, and where two copies differ',
+      'EWP IIAs v7: import and export agreements, their iia-hash, and where two copies differ',
     fr: () =>
-      "EWP IIAs v7\u00a0: l'iia-hash d'un accord interinstitutionnel, et ce qui diffère entre deux copies",
+      'EWP IIAs v7\u00a0: importer et exporter des accords interinstitutionnels, leur iia-hash, et ce qui diffère entre deux copies',
   },
   'cli.ewp.missing_subcommand': {
     en: (p: { names: readonly string[] }) =>
@@ -930,69 +1145,202 @@ Exemple\u00a0:
     fr: (p) =>
       `${p.ours} et ${p.theirs} diffèrent\u00a0: ${countFr(p.count, 'différence')} ${p.count < 2 ? 'modifie' : 'modifient'} l'iia-hash`,
   },
+  // `uhs-network ewp import|export`: agreements between EWP and the network.
+  'cli.ewp.bad_home': {
+    en: (p: { received: string }) =>
+      `--home: expected a SCHAC id, an institution's internet domain in lower case (uhs.edu.kh), received ${quoted(p.received)}`,
+    fr: (p) =>
+      `--home\u00a0: identifiant SCHAC attendu, le domaine internet d'un établissement en minuscules (uhs.edu.kh), reçu ${quoted(p.received)}`,
+  },
+  'cli.ewp.unknown_agreement': {
+    en: (p: { id: string; name: string; count: number }) =>
+      `--agreement: ${p.name} has no agreement ${quoted(p.id)} (it has ${plural(p.count, 'agreement')})`,
+    fr: (p) =>
+      `--agreement\u00a0: ${p.name} ne contient aucune convention ${quoted(p.id)} (il en contient ${countFr(p.count, 'convention')})`,
+  },
+  'cli.ewp.cannot_export': {
+    en: (p: { name: string; id: string; issues: number }) =>
+      `${p.name}: agreement ${quoted(p.id)} cannot be written as an EWP IIA (${plural(p.issues, 'issue')})`,
+    fr: (p) =>
+      `${p.name}\u00a0: la convention ${quoted(p.id)} ne peut pas être écrite comme accord interinstitutionnel EWP (${countFr(p.issues, 'problème')})`,
+  },
+  'cli.ewp.exported_with_warnings': {
+    en: (p: { name: string; id: string; warnings: number }) =>
+      `${p.name}: agreement ${quoted(p.id)} written with ${plural(p.warnings, 'warning')}: what ${p.warnings === 1 ? 'it names is' : 'they name is'} not in the XML`,
+    fr: (p) =>
+      `${p.name}\u00a0: convention ${quoted(p.id)} écrite avec ${countFr(p.warnings, 'avertissement')}\u00a0: ce ${p.warnings < 2 ? "qu'il signale" : "qu'ils signalent"} n'est pas dans le XML`,
+  },
+  'cli.ewp.import_column': {
+    en: (p: { column: string }) => IMPORT_COLUMNS.en[p.column] ?? p.column,
+    fr: (p) => IMPORT_COLUMNS.fr[p.column] ?? p.column,
+  },
+  'cli.ewp.imported': {
+    en: (p: { name: string; agreements: number; partners: number }) =>
+      `${p.name}: ${plural(p.agreements, 'agreement')} and ${plural(p.partners, 'partner')} imported`,
+    fr: (p) =>
+      `${p.name}\u00a0: ${countFr(p.agreements, 'convention')} et ${countFr(p.partners, 'partenaire')} importés`,
+  },
+  'cli.ewp.import_issues': {
+    en: (p: { name: string; issues: number }) =>
+      `${p.name}: ${plural(p.issues, 'issue')}: what ${p.issues === 1 ? 'it concerns is' : 'they concern is'} not imported`,
+    fr: (p) =>
+      `${p.name}\u00a0: ${countFr(p.issues, 'problème')}\u00a0: ce ${p.issues < 2 ? "qu'il concerne n'est" : "qu'ils concernent n'est"} pas importé`,
+  },
+  'cli.ewp.nothing_imported': {
+    en: (p: { name: string; issues: number }) =>
+      `${p.name}: nothing imported (${plural(p.issues, 'issue')})`,
+    fr: (p) => `${p.name}\u00a0: rien n'est importé (${countFr(p.issues, 'problème')})`,
+  },
+  'cli.ewp.conflict': {
+    en: (p: { id: string; existing: string; iiaId: string; heiId: string }) =>
+      `the imported agreement ${quoted(p.id)} is already in the network as ${quoted(p.existing)} (iia-id ${quoted(p.iiaId)} of ${p.heiId}): not imported again`,
+    fr: (p) =>
+      `la convention importée ${quoted(p.id)} est déjà dans le réseau sous l'identifiant ${quoted(p.existing)} (iia-id ${quoted(p.iiaId)} de ${p.heiId})\u00a0: elle n'est pas importée une seconde fois`,
+  },
+  'cli.ewp.partner_missing': {
+    en: (p: { id: string; partnerId: string; heiId: string }) =>
+      `the imported agreement ${quoted(p.id)} is not added: its partner ${quoted(p.partnerId)} could not be imported (see the issues above), and the network has no partner with SCHAC id ${quoted(p.heiId)}`,
+    fr: (p) =>
+      `la convention importée ${quoted(p.id)} n'est pas ajoutée\u00a0: son partenaire ${quoted(p.partnerId)} n'a pas pu être importé (voir les problèmes ci-dessus), et le réseau n'a aucun partenaire d'identifiant SCHAC ${quoted(p.heiId)}`,
+  },
+  'cli.ewp.renamed': {
+    en: (p: { kind: 'partner' | 'agreement'; id: string; renamed: string }) =>
+      `the imported ${p.kind} ${quoted(p.id)} is added as ${quoted(p.renamed)}: the network has another ${p.kind} with that id`,
+    fr: (p) =>
+      p.kind === 'partner'
+        ? `le partenaire importé ${quoted(p.id)} est ajouté sous l'identifiant ${quoted(p.renamed)}\u00a0: le réseau a un autre partenaire de même identifiant`
+        : `la convention importée ${quoted(p.id)} est ajoutée sous l'identifiant ${quoted(p.renamed)}\u00a0: le réseau a une autre convention de même identifiant`,
+  },
+  'cli.ewp.merged': {
+    en: (p: {
+      name: string;
+      agreements: number;
+      partners: number;
+      matched: number;
+      conflicts: number;
+    }) =>
+      `${p.name}: ${plural(p.agreements, 'agreement')} and ${plural(p.partners, 'partner')} added, ${plural(p.matched, 'partner')} matched by SCHAC or ROR id, ${plural(p.conflicts, 'conflict')}`,
+    fr: (p) =>
+      `${p.name}\u00a0: ${countFr(p.agreements, 'convention')} et ${countFr(p.partners, 'partenaire')} ajoutés, ${countFr(p.matched, 'partenaire')} ${p.matched < 2 ? 'retrouvé' : 'retrouvés'} par identifiant SCHAC ou ROR, ${countFr(p.conflicts, 'conflit')}`,
+  },
+  'cli.ewp.merged_invalid': {
+    en: (p: { name: string; issues: number }) =>
+      `${p.name}: the network with the import would not be valid (${plural(p.issues, 'issue')}): nothing written`,
+    fr: (p) =>
+      `${p.name}\u00a0: le réseau complété par l'import ne serait pas valide (${countFr(p.issues, 'problème')})\u00a0: rien n'est écrit`,
+  },
   'cli.ewp.help': {
     en: (p: {
       names: readonly string[];
       maxBytes: number;
       maxLength: number;
       variable: string;
-    }) => `Usage: uhs-network ewp hash <file.xml> [--format text|json]
+    }) => `Usage: uhs-network ewp import <file.xml> [--network net.json] [--out FILE] [--home HEI_ID]
+                              [--format text|json]
+       uhs-network ewp export <network.json> --agreement ID [--out FILE] [--home HEI_ID]
+       uhs-network ewp hash <file.xml> [--format text|json]
        uhs-network ewp diff <ours.xml> <theirs.xml> [--format text|json]
 
-Erasmus Without Paper (EWP), IIAs API v7: the iia-hash of inter-institutional agreements
-(IIAs), and where two copies of one differ. Commands: ${p.names.join(', ')}.
+Erasmus Without Paper (EWP), IIAs API v7: inter-institutional agreements (IIAs) in and
+out of the network, their iia-hash, and where two copies of one differ.
+Commands: ${p.names.join(', ')}.
 
-  hash   Prints one line per iia of an iias-get-response: its iia-id, its iia-hash
-         (SHA-256 of the text the official v7 XSLT builds) and whether it is valid for
-         approval (no when a v6-value or not-yet-defined is present).
-  diff   Compares our copy of an IIA with the partner's and prints every difference
-         that changes the iia-hash, one a line (path: message), with a summary on
-         standard error; or says that the copies agree.
+  import  Reads the IIAs of an iias-get-response as agreements and partners. Without
+          --network, prints them (a table, or JSON { agreements, partners, issues }
+          with --format json or --out). With --network, adds them to that network: a
+          partner already there with the same SCHAC or ROR id is matched, not added
+          again; an agreement whose iia-id is already there is a conflict, reported and
+          not imported again. The network is written (--out, else standard output) only
+          if it is still valid.
+  export  Writes one agreement of a network as an iias-get-response, with its
+          iia-hash; what EWP cannot express is a warning on standard error.
+  hash    Prints one line per iia of an iias-get-response: its iia-id, its iia-hash
+          (SHA-256 of the text the official v7 XSLT builds) and whether it is valid for
+          approval (no when a v6-value or not-yet-defined is present).
+  diff    Compares our copy of an IIA with the partner's and prints every difference
+          that changes the iia-hash, one a line (path: message), with a summary on
+          standard error; or says that the copies agree.
 
-  --format text|json  Lines (default), or JSON: the array of { iiaId, hash,
+  --network FILE      (import) The network to add the import to.
+  --agreement ID      (export) The id of the agreement to write.
+  --out FILE          (import, export) Write the result to FILE instead of standard output.
+  --home HEI_ID       (import, export) The SCHAC id of the home institution: the network's
+                      home, else uhs.edu.kh.
+  --format text|json  Lines (default), or JSON: the import, the array of { iiaId, hash,
                       validForApproval } (hash), of the differences (diff).
   -h, --help          Show this help.
 
 A file of '-' reads standard input. Files are UTF-8 XML of at most ${sizeIn(p.maxBytes, 'en')} (less when
 ${p.variable} says so) and ${number(p.maxLength, 'en')} characters. A DOCTYPE or an entity
-reference is an issue: no entity is ever expanded. Issues go to standard error as
-file: path: message, with an XPath-like path.
+reference is an issue: no entity is ever expanded. Issues, conflicts and warnings go to
+standard error as file: path: message, with an XPath-like path (or the path in the network).
 
-Exit codes: 0 done (diff: the copies agree); 1 the XML has issues, or (diff) the copies
-differ; 2 a usage error, or a file that cannot be read or is too large.
+Exit codes: 0 done, with or without issues or warnings (diff: the copies agree); 1 nothing
+could be imported or exported, the network is not valid, an imported agreement is a
+conflict or could not be added, or (diff) the copies differ; 2 a usage error (an unknown
+agreement id included), or a file that cannot be read or written, or is too large.
 
 Examples:
+  uhs-network ewp import iia.xml --network network.json --out network.json
+  uhs-network ewp export network.json --agreement mou-lyon-2014 --out iia.xml
   uhs-network ewp hash iia.xml
   uhs-network ewp diff ours.xml theirs.xml
 `,
-    fr: (p) => `Utilisation\u00a0: uhs-network ewp hash <fichier.xml> [--format text|json]
+    fr: (
+      p,
+    ) => `Utilisation\u00a0: uhs-network ewp import <fichier.xml> [--network reseau.json] [--out FICHIER]
+                                     [--home HEI_ID] [--format text|json]
+              uhs-network ewp export <reseau.json> --agreement ID [--out FICHIER] [--home HEI_ID]
+              uhs-network ewp hash <fichier.xml> [--format text|json]
               uhs-network ewp diff <notre.xml> <leur.xml> [--format text|json]
 
-Erasmus Without Paper (EWP), API IIAs v7\u00a0: l'iia-hash des accords interinstitutionnels
-(IIA), et ce qui diffère entre deux copies d'un accord. Commandes\u00a0: ${p.names.join(', ')}.
+Erasmus Without Paper (EWP), API IIAs v7\u00a0: les accords interinstitutionnels (IIA) qui
+entrent dans le réseau ou en sortent, leur iia-hash, et ce qui diffère entre deux copies
+d'un accord. Commandes\u00a0: ${p.names.join(', ')}.
 
-  hash   Affiche une ligne par iia d'une iias-get-response\u00a0: son iia-id, son iia-hash
-         (SHA-256 du texte que construit la XSLT officielle v7) et s'il est valide pour
-         l'approbation (non lorsqu'un v6-value ou un not-yet-defined est présent).
-  diff   Compare notre copie d'un IIA avec celle du partenaire et affiche chaque
-         différence qui modifie l'iia-hash, une par ligne (chemin\u00a0: message), avec un
-         résumé sur la sortie d'erreur standard\u00a0; ou indique que les copies concordent.
+  import  Lit les IIA d'une iias-get-response comme conventions et partenaires. Sans
+          --network, les affiche (un tableau, ou le JSON { agreements, partners, issues }
+          avec --format json ou --out). Avec --network, les ajoute à ce réseau\u00a0: un
+          partenaire déjà présent avec le même identifiant SCHAC ou ROR est retrouvé, pas
+          ajouté une seconde fois\u00a0; une convention dont l'iia-id est déjà présent est un
+          conflit, signalé, et n'est pas importée une seconde fois. Le réseau n'est écrit
+          (--out, sinon sur la sortie standard) que s'il reste valide.
+  export  Écrit une convention d'un réseau comme iias-get-response, avec son iia-hash\u00a0;
+          ce qu'EWP ne peut pas exprimer fait l'objet d'un avertissement sur la sortie
+          d'erreur standard.
+  hash    Affiche une ligne par iia d'une iias-get-response\u00a0: son iia-id, son iia-hash
+          (SHA-256 du texte que construit la XSLT officielle v7) et s'il est valide pour
+          l'approbation (non lorsqu'un v6-value ou un not-yet-defined est présent).
+  diff    Compare notre copie d'un IIA avec celle du partenaire et affiche chaque
+          différence qui modifie l'iia-hash, une par ligne (chemin\u00a0: message), avec un
+          résumé sur la sortie d'erreur standard\u00a0; ou indique que les copies concordent.
 
-  --format text|json  Des lignes (par défaut), ou du JSON\u00a0: le tableau des { iiaId, hash,
-                      validForApproval } (hash), des différences (diff).
+  --network FICHIER   (import) Le réseau auquel ajouter l'import.
+  --agreement ID      (export) L'identifiant de la convention à écrire.
+  --out FICHIER       (import, export) Écrire le résultat dans FICHIER plutôt que sur la
+                      sortie standard.
+  --home HEI_ID       (import, export) L'identifiant SCHAC de l'établissement d'origine\u00a0:
+                      celui du réseau, sinon uhs.edu.kh.
+  --format text|json  Des lignes (par défaut), ou du JSON\u00a0: l'import, le tableau des
+                      { iiaId, hash, validForApproval } (hash), des différences (diff).
   -h, --help          Afficher cette aide.
 
 Le fichier '-' désigne l'entrée standard. Les fichiers sont du XML en UTF-8 d'au plus
 ${sizeIn(p.maxBytes, 'fr')} (moins si ${p.variable} le demande) et d'au plus ${number(p.maxLength, 'fr')}\u00a0caractères.
 Une déclaration DOCTYPE ou une référence d'entité est un problème\u00a0: aucune entité
-n'est jamais développée. Les problèmes vont sur la sortie d'erreur standard sous la forme
-fichier\u00a0: chemin\u00a0: message, avec un chemin de type XPath.
+n'est jamais développée. Les problèmes, conflits et avertissements vont sur la sortie
+d'erreur standard sous la forme fichier\u00a0: chemin\u00a0: message, avec un chemin de type
+XPath (ou le chemin dans le réseau).
 
-Codes de sortie\u00a0: 0\u00a0: succès (diff\u00a0: les copies concordent)\u00a0; 1\u00a0: le XML
-présente des problèmes, ou (diff) les copies diffèrent\u00a0; 2\u00a0: une erreur
-d'utilisation, ou un fichier illisible ou trop volumineux.
+Codes de sortie\u00a0: 0\u00a0: succès, avec ou sans problèmes ni avertissements (diff\u00a0: les
+copies concordent)\u00a0; 1\u00a0: rien n'a pu être importé ou exporté, le réseau n'est pas
+valide, une convention importée est en conflit ou n'a pas pu être ajoutée, ou (diff) les
+copies diffèrent\u00a0; 2\u00a0: une erreur d'utilisation (dont un identifiant de convention
+inconnu), ou un fichier illisible, impossible à écrire ou trop volumineux.
 
 Exemples\u00a0:
+  uhs-network ewp import iia.xml --network reseau.json --out reseau.json
+  uhs-network ewp export reseau.json --agreement mou-lyon-2014 --out iia.xml
   uhs-network ewp hash iia.xml
   uhs-network ewp diff notre.xml leur.xml
 `,

@@ -68,6 +68,24 @@ function types(titles: readonly Title[], locale: Locale): string {
   return titles.map((title) => title[locale].toLocaleLowerCase(locale)).join(', ');
 }
 
+/** Why `selectProposals` left a proposal out, in words. */
+const LEFT_OUT: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
+  en: {
+    excluded: 'excluded',
+    ineligible: 'not eligible on the day',
+    'partner-limit': 'its partner has reached the limit per partner',
+    limit: 'the maximum number of proposals is reached',
+    'no-gain': 'fills no remaining need',
+  },
+  fr: {
+    excluded: 'exclue',
+    ineligible: 'non éligible ce jour-là',
+    'partner-limit': 'son partenaire a atteint le plafond par partenaire',
+    limit: 'le nombre maximal de propositions est atteint',
+    'no-gain': 'ne comble aucun besoin restant',
+  },
+};
+
 /** @internal */
 export const REPORT_MESSAGES = /* @__PURE__ */ defineMessages({
   // The document.
@@ -205,6 +223,91 @@ export const REPORT_MESSAGES = /* @__PURE__ */ defineMessages({
       `Shading: ${p.swatches} partners; each cell also states its count.`,
     fr: (p) =>
       `Teintes selon le nombre de partenaires\u00a0: ${p.swatches}\u00a0; chaque case indique aussi ce nombre.`,
+  },
+
+  // The outlook: the plan year by year, the renewal calendar, and the proposals to accept.
+  'report.section.outlook': fixed('Outlook', 'Perspectives'),
+  'report.caption.timeline': {
+    en: (p: { start: string; end: string }) =>
+      `Coverage per academic year of the plan (${p.start} to ${p.end}): cells covered, of the 20, and of the 5 of each area, counting every agreement in force on any day of the year`,
+    fr: (p) =>
+      `Couverture par année universitaire du plan (du ${p.start} au ${p.end})\u00a0: cases couvertes, sur les 20 et sur les 5 de chaque domaine, en comptant toute convention en vigueur au moins un jour de l'année`,
+  },
+  'report.caption.sparklines': fixed(
+    'Cells covered in each area per academic year (of 5)',
+    'Cases couvertes dans chaque domaine prioritaire par année universitaire (sur 5)',
+  ),
+  'report.sparkline': {
+    en: (p: { code: string; title: Title; values: string }) =>
+      `Area ${p.code}, ${p.title.en}: cells covered per academic year: ${p.values}`,
+    fr: (p) =>
+      `Domaine ${p.code}, ${p.title.fr}\u00a0: cases couvertes par année universitaire\u00a0: ${p.values}`,
+  },
+  'report.caption.renewals': {
+    en: (p: { from: string; to: string }) =>
+      `Renewal calendar from ${p.from} to ${p.to}, soonest first`,
+    fr: (p) => `Calendrier des renouvellements du ${p.from} au ${p.to}, les plus proches en tête`,
+  },
+  'report.empty.renewals': {
+    en: (p: { from: string; to: string }) =>
+      `No agreement ends or opens its renewal window between ${p.from} and ${p.to}.`,
+    fr: (p) =>
+      `Aucune convention ne prend fin ni n'ouvre sa période de renouvellement entre le ${p.from} et le ${p.to}.`,
+  },
+  'report.caption.selection': {
+    en: (p: { max: number }) =>
+      `Proposals to accept: at most ${p.max} that together fill the most weighted gaps, in the order chosen`,
+    fr: (p) =>
+      `Propositions à retenir\u00a0: au plus ${number(p.max, 'fr')}, celles qui comblent ensemble le plus de lacunes pondérées, dans l'ordre du choix`,
+  },
+  'report.empty.selection': fixed(
+    'No eligible proposal would fill a remaining need.',
+    'Aucune proposition éligible ne comblerait un besoin restant.',
+  ),
+  'report.caption.left_out': fixed('Proposals left out', 'Propositions écartées'),
+  'report.empty.left_out': fixed('No proposal is left out.', "Aucune proposition n'est écartée."),
+  'report.column.academic_year': fixed('Academic year', 'Année universitaire'),
+  'report.column.covered': fixed('Cells covered (of 20)', 'Cases couvertes (sur 20)'),
+  'report.column.gaps': fixed('Gaps', 'Lacunes'),
+  'report.column.in_force': fixed('Agreements in force', 'Conventions en vigueur'),
+  'report.column.area_cells': {
+    en: (p: { code: string }) => `Area ${p.code}`,
+    fr: (p) => `Domaine ${p.code}`,
+  },
+  'report.column.date': fixed('Date', 'Date'),
+  'report.column.event': fixed('Event', 'Échéance'),
+  'report.column.cells': fixed('Cells', 'Cases'),
+  'report.column.would_open': fixed('Gaps if it lapsed', 'Lacunes si elle expire'),
+  'report.column.renewed_by': fixed('Renewed by', 'Renouvelée par'),
+  'report.column.order': fixed('Order', 'Ordre'),
+  'report.column.gain': fixed('Gain', 'Gain'),
+  'report.column.reason': fixed('Reason', 'Motif'),
+  'report.period': {
+    en: (p: { start: string; end: string }) => `${p.start} to ${p.end}`,
+    fr: (p) => `du ${p.start} au ${p.end}`,
+  },
+  'report.event': {
+    en: (p: { event: string }) => (p.event === 'ends' ? 'ends' : 'renewal window opens'),
+    fr: (p) =>
+      p.event === 'ends' ? 'fin de la convention' : 'ouverture de la période de renouvellement',
+  },
+  'report.cells': {
+    en: (p: { cells: readonly string[] }) => cells(p.cells, 'none'),
+    fr: (p) => cells(p.cells, 'aucune'),
+  },
+  'report.gain': {
+    en: (p: { value: number }) => number(p.value, 'en', 3),
+    fr: (p) => number(p.value, 'fr', 3),
+  },
+  'report.left_out': {
+    en: (p: { reason: string }) => LEFT_OUT.en[p.reason] ?? p.reason,
+    fr: (p) => LEFT_OUT.fr[p.reason] ?? p.reason,
+  },
+  'report.fact.selection': {
+    en: (p: { gain: string; count: number; max: number }) =>
+      `Total gain: ${p.gain}, the fall in the weighted gap score were they in force on the day, with ${p.count === 1 ? '1 proposal' : `${p.count} proposals`} chosen (at most ${p.max}). The proposals are chosen greedily, which gains at least (1 − 1/e) ≈ 63% of what the best choice gains.`,
+    fr: (p) =>
+      `Gain total\u00a0: ${p.gain}, la baisse du score de lacunes pondéré si elles étaient en vigueur ce jour-là, avec ${compte(p.count, 'proposition retenue', 'propositions retenues')} (au plus ${number(p.max, 'fr')}). Les propositions sont choisies de façon gloutonne, ce qui rapporte au moins (1 − 1/e) ≈ 63\u00a0% du gain du meilleur choix.`,
   },
 
   // The legend.

@@ -1,4 +1,6 @@
+import { AREAS, type AreaCode } from '../catalog/areas.js';
 import type { CellCode } from '../catalog/cells.js';
+import type { Period } from '../catalog/home.js';
 import type { PartnerTier } from '../catalog/institutionTypes.js';
 import { regionOf } from '../catalog/regions.js';
 import type { Decision, Intent } from '../catalog/rules.js';
@@ -9,6 +11,10 @@ import { AGREEMENT_STATUSES, type AgreementStatus } from '../dates/agreementStat
 import { statusOn } from '../core/_lifecycle.js';
 import { evaluateEligibilityBatch } from '../eligibility/evaluateEligibilityBatch.js';
 import type { RuleResult } from '../eligibility/types.js';
+import { coverageTimeline } from '../planning/coverageTimeline.js';
+import { renewalCalendar } from '../planning/renewalCalendar.js';
+import { selectProposals } from '../planning/selectProposals.js';
+import type { LeftOutReason, RenewalEntry } from '../planning/types.js';
 import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Agreement } from '../schemas/agreement.js';
@@ -29,7 +35,130 @@ import type { CoverageEntry, Flow, MobilityBalance } from '../synergy/types.js';
  * const options: BuildNetworkReportOptions = { on: '2017-06-30', expiringWithinDays: 90 };
  * ```
  */
-export interface BuildNetworkReportOptions extends OnOption, PolicyOptions {}
+export interface BuildNetworkReportOptions extends OnOption, PolicyOptions {
+  /**
+   * At most this many proposals in the outlook's selection ({@link ReportOutlook.selection}):
+   * a whole number, default {@link DEFAULT_OUTLOOK_PROPOSALS} (5). Any other value is the
+   * `RangeError` of `selectProposals`.
+   */
+  readonly maxProposals?: number | undefined;
+}
+
+/**
+ * How many proposals the outlook of {@link buildNetworkReport} selects at most, unless
+ * `maxProposals` says otherwise: 5, a number a committee can discuss in one sitting.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_OUTLOOK_PROPOSALS; //=> 5
+ * ```
+ */
+export const DEFAULT_OUTLOOK_PROPOSALS = 5;
+
+/**
+ * One academic year of the plan in the report's outlook: what `coverageTimeline` says of
+ * it, in counts. An agreement counts for the year when it is in force on any day of it.
+ *
+ * @example
+ * ```ts
+ * const year: ReportTimelineYear | undefined = buildNetworkReport(network).outlook.timeline[0];
+ * year?.period; //=> { start: '2013-10-01', end: '2014-09-30' }
+ * ```
+ */
+export interface ReportTimelineYear {
+  /** The academic year's days: a whole academic year that overlaps the plan. */
+  readonly period: Period;
+  /** How many of the 20 cells at least one partner covers over the year. */
+  readonly covered: number;
+  /** How many cells no partner covers over the year (`20 − covered`). */
+  readonly gaps: number;
+  /** How many agreements are in force on at least one day of the year. */
+  readonly inForce: number;
+  /** For each area, A to D, how many of its 5 cells are covered over the year. */
+  readonly coveredByArea: Readonly<Record<AreaCode, number>>;
+}
+
+/**
+ * An agreement of the report's renewal calendar: {@link RenewalEntry} with the agreement's
+ * title and its partners' names.
+ *
+ * @example
+ * ```ts
+ * const first: ReportRenewal | undefined = buildNetworkReport(network).outlook.renewals.agreements[0];
+ * first?.agreementId; //=> 'exchange-osaka-2015'
+ * ```
+ */
+export interface ReportRenewal extends Omit<RenewalEntry, 'partnerIds'> {
+  /** The agreement's title. */
+  readonly title: string;
+  /** Its partners, by id ascending, with their names. */
+  readonly partners: readonly ReportPartner[];
+}
+
+/**
+ * A proposal the outlook's selection chose, with its partner and its marginal gain.
+ *
+ * @example
+ * ```ts
+ * const first: ReportChosenProposal | undefined = buildNetworkReport(network).outlook.selection.chosen[0];
+ * typeof first?.gain; //=> 'number'
+ * ```
+ */
+export interface ReportChosenProposal {
+  /** The proposal. */
+  readonly proposalId: ProposalId;
+  /** Its partner. */
+  readonly partnerId: PartnerId;
+  /** Its partner's name, as in {@link ReportEligibility.partnerName}. */
+  readonly partnerName: string;
+  /** The weighted need it fills on top of the proposals chosen before it. */
+  readonly gain: number;
+}
+
+/**
+ * The proposals `selectProposals` would choose on the day of the report.
+ *
+ * @example
+ * ```ts
+ * buildNetworkReport(network).outlook.selection.maxProposals; //=> 5
+ * ```
+ */
+export interface ReportSelection {
+  /** At most this many were chosen. */
+  readonly maxProposals: number;
+  /** The weighted need the chosen proposals fill together. */
+  readonly gain: number;
+  /** The chosen proposals, in the order they were chosen. */
+  readonly chosen: readonly ReportChosenProposal[];
+  /** The other proposals, ascending by id, with the reason each was left out. */
+  readonly leftOut: readonly { readonly proposalId: ProposalId; readonly reason: LeftOutReason }[];
+}
+
+/**
+ * The report's look ahead: coverage per academic year of the plan, the agreements to renew
+ * in the twelve months after the day of the report, and the proposals to accept.
+ *
+ * @example
+ * ```ts
+ * const outlook: ReportOutlook = buildNetworkReport(network).outlook;
+ * outlook.renewals.from; //=> '2017-06-30'
+ * outlook.renewals.to; //=> '2018-06-29'
+ * ```
+ */
+export interface ReportOutlook {
+  /** The plan period the timeline covers. */
+  readonly plan: Period;
+  /** `coverageTimeline` per academic year of the plan, in counts. */
+  readonly timeline: readonly ReportTimelineYear[];
+  /** `renewalCalendar` from the day of the report to the day before the same date a year later. */
+  readonly renewals: {
+    readonly from: string;
+    readonly to: string;
+    readonly agreements: readonly ReportRenewal[];
+  };
+  /** What `selectProposals` would choose on the day, at most `maxProposals`. */
+  readonly selection: ReportSelection;
+}
 
 /**
  * A partner as the report names it: its id and its name. Two partners may bear the same
@@ -161,7 +290,7 @@ export interface ReportParameters {
  * @example
  * ```ts
  * const report: NetworkReport = buildNetworkReport(parseNetwork(exampleNetwork));
- * report.totals; //=> { partners: 14, agreements: 12, proposals: 9 }
+ * report.totals; //=> { partners: 14, agreements: 12, proposals: 13 }
  * ```
  */
 export interface NetworkReport {
@@ -203,6 +332,19 @@ export interface NetworkReport {
    * a reader needs the id to tell those partners apart.
    */
   readonly sharedNames: readonly string[];
+  /**
+   * The look ahead: coverage per academic year of the plan, the renewal calendar of the
+   * next twelve months, and the proposals `selectProposals` would choose.
+   */
+  readonly outlook: ReportOutlook;
+}
+
+/** The day before the same date a year later: the last day of the twelve months from `on`. */
+function yearAfter(on: string): string {
+  const year = String(Number(on.slice(0, 4)) + 1).padStart(4, '0');
+  // 29 February has no same date a year later: 1 March then, less a day.
+  const next = on.slice(5) === '02-29' ? `${year}-03-01` : `${year}${on.slice(4)}`;
+  return addDaysIso(next, -1);
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
@@ -317,6 +459,9 @@ export function buildNetworkReport(
   const resolved = { on, policy };
   const proposals = network.proposals ?? [];
   const balance = mobilityBalance(network, resolved);
+  const partnerOfProposal = new Map(
+    eligibilityPartners(proposals, partnerOf).map((entry) => [entry.proposalId, entry]),
+  );
   const inlinePartners = proposals.flatMap((proposal) =>
     typeof proposal.partner === 'string' ? [] : [proposal.partner],
   );
@@ -371,5 +516,105 @@ export function buildNetworkReport(
     },
     eligibility,
     sharedNames: sharedNamesOf([...network.partners, ...inlinePartners]),
+    outlook: outlookOf(network, {
+      on,
+      policy,
+      maxProposals: options.maxProposals ?? DEFAULT_OUTLOOK_PROPOSALS,
+      partnerOf,
+      partnerOfProposal,
+    }),
+  };
+}
+
+/** Each proposal's partner, id and name: the inline partner's, else the network's. */
+function eligibilityPartners(
+  proposals: NonNullable<Network['proposals']>,
+  partnerOf: (partnerId: PartnerId) => ReportPartner,
+): { proposalId: ProposalId; partnerId: PartnerId; partnerName: string }[] {
+  return proposals.map((proposal) =>
+    typeof proposal.partner === 'string'
+      ? {
+          proposalId: proposal.id,
+          partnerId: proposal.partner,
+          partnerName: partnerOf(proposal.partner).name,
+        }
+      : {
+          proposalId: proposal.id,
+          partnerId: proposal.partner.id,
+          partnerName: proposal.partner.name,
+        },
+  );
+}
+
+/** The outlook: the plan year by year, the next twelve months' renewals, the selection. */
+function outlookOf(
+  network: Network,
+  context: {
+    readonly on: string;
+    readonly policy: ReturnType<typeof resolveOptions>['policy'];
+    readonly maxProposals: number;
+    readonly partnerOf: (partnerId: PartnerId) => ReportPartner;
+    readonly partnerOfProposal: ReadonlyMap<
+      ProposalId,
+      { partnerId: PartnerId; partnerName: string }
+    >;
+  },
+): ReportOutlook {
+  const { on, policy, maxProposals, partnerOf, partnerOfProposal } = context;
+  const timeline = coverageTimeline(network, { on, policy, step: 'academic-year' }).map(
+    (entry): ReportTimelineYear => {
+      const coveredByArea = Object.fromEntries(AREAS.map((area) => [area.code, 0])) as Record<
+        AreaCode,
+        number
+      >;
+      let covered = 0;
+      for (const [cell, count] of Object.entries(entry.coverage)) {
+        if (count === 0) continue;
+        covered += 1;
+        coveredByArea[cell.charAt(0) as AreaCode] += 1;
+      }
+      return {
+        period: { start: entry.period.start, end: entry.period.end },
+        covered,
+        gaps: entry.gaps.length,
+        inForce: entry.inForce.length,
+        coveredByArea,
+      };
+    },
+  );
+  const to = yearAfter(on);
+  const titles = new Map(network.agreements.map((agreement) => [agreement.id, agreement.title]));
+  const renewals = renewalCalendar(network, { on, policy, from: on, to }).map(
+    ({ partnerIds, ...entry }): ReportRenewal => ({
+      agreementId: entry.agreementId,
+      title: titles.get(entry.agreementId) ?? entry.agreementId,
+      partners: [...partnerIds].sort(compareIds).map(partnerOf),
+      date: entry.date,
+      event: entry.event,
+      endsOn: entry.endsOn,
+      cells: [...entry.cells],
+      wouldOpen: [...entry.wouldOpen],
+      renewedBy: [...entry.renewedBy],
+    }),
+  );
+  const selection = selectProposals(network, { on, policy, maxProposals });
+  return {
+    plan: { start: policy.planPeriod.start, end: policy.planPeriod.end },
+    timeline,
+    renewals: { from: on, to, agreements: renewals },
+    selection: {
+      maxProposals,
+      gain: selection.gain,
+      chosen: selection.perStep.map(({ proposalId, gain }) => {
+        const partner = partnerOfProposal.get(proposalId);
+        return {
+          proposalId,
+          partnerId: partner?.partnerId ?? ('' as PartnerId),
+          partnerName: partner?.partnerName ?? '',
+          gain,
+        };
+      }),
+      leftOut: selection.leftOut.map(({ proposalId, reason }) => ({ proposalId, reason })),
+    },
   };
 }

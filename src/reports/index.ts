@@ -26,11 +26,17 @@
 export {
   buildNetworkReport,
   type BuildNetworkReportOptions,
+  DEFAULT_OUTLOOK_PROPOSALS,
   type NetworkReport,
+  type ReportChosenProposal,
   type ReportEligibility,
   type ReportExpiringAgreement,
   type ReportMobility,
   type ReportParameters,
+  type ReportOutlook,
   type ReportPartner,
+  type ReportRenewal,
+  type ReportSelection,
+  type ReportTimelineYear,
 } from './buildNetworkReport.js';
 export { renderReport, type RenderReportOptions, type ReportFormat } from './renderReport.js';

@@ -80,6 +80,8 @@ interface Table {
   readonly heatMap?: boolean;
   /** Whether the last row is a total. */
   readonly totalRow?: boolean;
+  /** Whether long column headers may wrap, so that a wide table fits the page. */
+  readonly wrapHeads?: boolean;
 }
 
 /** A bulleted list of facts. */
@@ -95,7 +97,28 @@ interface Terms {
   readonly entries: readonly (readonly [term: string, meaning: string])[];
 }
 
-type Block = Table | Facts | Terms;
+/**
+ * The timeline drawn as one sparkline per area (HTML only: the table of the timeline says
+ * the same numbers in words, for every reader and for Markdown).
+ */
+interface Sparklines {
+  readonly kind: 'sparklines';
+  readonly caption: string;
+  /** The short label of each step, such as `2016–17`. */
+  readonly steps: readonly string[];
+  readonly lines: readonly {
+    readonly code: string;
+    /** The area's code and title, shown under the chart. */
+    readonly name: string;
+    /** The accessible name: the area and every value in words. */
+    readonly label: string;
+    readonly values: readonly number[];
+  }[];
+  /** The top of the scale: the cells of an area. */
+  readonly max: number;
+}
+
+type Block = Table | Facts | Terms | Sparklines;
 
 /** A section of the report: its anchor, its heading and its blocks. */
 interface Section {
@@ -149,6 +172,10 @@ function partnerNamer(report: NetworkReport): (partner: ReportPartner) => string
   }
   for (const flow of report.mobility.partners) note(flow.partnerId, flow.name);
   for (const line of report.eligibility) note(line.partnerId, line.partnerName);
+  for (const renewal of report.outlook.renewals.agreements) {
+    for (const partner of renewal.partners) note(partner.partnerId, partner.name);
+  }
+  for (const chosen of report.outlook.selection.chosen) note(chosen.partnerId, chosen.partnerName);
   const shared = new Set(report.sharedNames.map(key));
   return ({ partnerId, name }) =>
     shared.has(key(name)) || (idsByName.get(key(name))?.size ?? 0) > 1
@@ -374,6 +401,7 @@ function documentOf(report: NetworkReport, locale: Locale): ReportDocument {
           empty: say('report.empty.eligibility', NONE),
         },
       ]),
+      section('report.section.outlook', outlookBlocks(report, locale, nameOf)),
       section('report.section.partners', [
         partnerCounts('by_type', 'type', report.partnersByType, typeTitle),
         partnerCounts('by_region', 'region', report.partnersByRegion, regionTitle),
@@ -427,6 +455,143 @@ function documentOf(report: NetworkReport, locale: Locale): ReportDocument {
   };
 }
 
+/** An academic year in short, `2016–17` (a step within one calendar year: `2014`). */
+function yearLabel(period: { readonly start: string; readonly end: string }): string {
+  const [start, end] = [period.start.slice(0, 4), period.end.slice(0, 4)];
+  return start === end ? start : `${start}–${end.slice(2)}`;
+}
+
+/** The outlook: the timeline (with its sparklines), the renewals and the selection. */
+function outlookBlocks(
+  report: NetworkReport,
+  locale: Locale,
+  nameOf: (partner: ReportPartner) => string,
+): Block[] {
+  const say = sayIn(locale);
+  const { outlook } = report;
+  const count = (value: number): string =>
+    locale === 'en' ? String(value) : number(value, locale);
+  const numeric = (head: string): Column => ({ head, holds: 'number' });
+  const text = (head: string): Column => ({ head, holds: 'text' });
+  const code = (head: string): Column => ({ head, holds: 'code' });
+  const cells = (list: readonly string[]): string => say('report.cells', { cells: list });
+  const gain = (value: number): string => say('report.gain', { value });
+  const partners = (list: readonly ReportPartner[]): string =>
+    list
+      .map(nameOf)
+      .sort((a, b) => byName(a, b, a, b))
+      .join(', ');
+  const steps = outlook.timeline.map((year) => yearLabel(year.period));
+  const { from, to } = outlook.renewals;
+  const { selection } = outlook;
+  return [
+    {
+      kind: 'table',
+      caption: say('report.caption.timeline', outlook.plan),
+      columns: [
+        code(say('report.column.academic_year', NONE)),
+        numeric(say('report.column.covered', NONE)),
+        numeric(say('report.column.gaps', NONE)),
+        numeric(say('report.column.in_force', NONE)),
+        ...AREAS.map((area) => numeric(say('report.column.area_cells', { code: area.code }))),
+      ],
+      rows: outlook.timeline.map((year) => [
+        say('report.period', year.period),
+        count(year.covered),
+        count(year.gaps),
+        count(year.inForce),
+        ...AREAS.map((area) => count(year.coveredByArea[area.code])),
+      ]),
+      rowHeaders: true,
+      wrapHeads: true,
+    },
+    {
+      kind: 'sparklines',
+      caption: say('report.caption.sparklines', NONE),
+      steps,
+      max: ACTIVITIES.length,
+      lines: AREAS.map((area) => {
+        const values = outlook.timeline.map((year) => year.coveredByArea[area.code]);
+        return {
+          code: area.code,
+          name: say('report.coded_title', { code: area.code, title: area.title }),
+          label: say('report.sparkline', {
+            code: area.code,
+            title: area.title,
+            values: values
+              .map((value, index) => `${steps[index] ?? ''} ${count(value)}`)
+              .join(', '),
+          }),
+          values,
+        };
+      }),
+    },
+    {
+      kind: 'table',
+      caption: say('report.caption.renewals', { from, to }),
+      columns: [
+        code(say('report.column.date', NONE)),
+        text(say('report.column.event', NONE)),
+        text(say('report.column.agreement', NONE)),
+        text(say('report.column.partners', NONE)),
+        code(say('report.column.cells', NONE)),
+        code(say('report.column.would_open', NONE)),
+        code(say('report.column.renewed_by', NONE)),
+      ],
+      rows: outlook.renewals.agreements.map((renewal) => [
+        renewal.date,
+        say('report.event', { event: renewal.event }),
+        renewal.title,
+        partners(renewal.partners),
+        cells(renewal.cells),
+        cells(renewal.wouldOpen),
+        renewal.renewedBy.length === 0
+          ? say('report.no_value', NONE)
+          : renewal.renewedBy.join(', '),
+      ]),
+      empty: say('report.empty.renewals', { from, to }),
+    },
+    {
+      kind: 'table',
+      caption: say('report.caption.selection', { max: selection.maxProposals }),
+      columns: [
+        numeric(say('report.column.order', NONE)),
+        code(say('report.column.proposal', NONE)),
+        text(say('report.column.partner', NONE)),
+        numeric(say('report.column.gain', NONE)),
+      ],
+      rows: selection.chosen.map((chosen, index) => [
+        count(index + 1),
+        chosen.proposalId,
+        nameOf({ partnerId: chosen.partnerId, name: chosen.partnerName }),
+        gain(chosen.gain),
+      ]),
+      empty: say('report.empty.selection', NONE),
+    },
+    {
+      kind: 'facts',
+      items: [
+        say('report.fact.selection', {
+          gain: gain(selection.gain),
+          count: selection.chosen.length,
+          max: selection.maxProposals,
+        }),
+      ],
+    },
+    {
+      kind: 'table',
+      caption: say('report.caption.left_out', NONE),
+      columns: [code(say('report.column.proposal', NONE)), text(say('report.column.reason', NONE))],
+      rows: selection.leftOut.map((line) => [
+        line.proposalId,
+        say('report.left_out', { reason: line.reason }),
+      ]),
+      rowHeaders: true,
+      empty: say('report.empty.left_out', NONE),
+    },
+  ];
+}
+
 // Markdown ---------------------------------------------------------------------------------
 
 /** Text made literal in Markdown: no emphasis, link, code, HTML or table break. */
@@ -446,6 +611,8 @@ function markdownCell(cell: Cell): string {
 
 function markdownBlock(block: Block, say: Say): string {
   switch (block.kind) {
+    case 'sparklines':
+      return '';
     case 'facts':
       return block.items.map((item) => `- ${markdownText(item)}`).join('\n');
     case 'terms':
@@ -482,7 +649,9 @@ function renderMarkdown(report: NetworkReport, locale: Locale): string {
     ...document.sections.flatMap((section) => [
       '',
       `## ${markdownText(section.heading)}`,
-      ...section.blocks.flatMap((block) => ['', markdownBlock(block, say)]),
+      ...section.blocks
+        .filter((block) => block.kind !== 'sparklines')
+        .flatMap((block) => ['', markdownBlock(block, say)]),
     ]),
     '',
   ].join('\n');
@@ -549,12 +718,19 @@ function htmlTable(table: Table, say: Say): string {
         : `<tr>${cells}</tr>`,
     )
     .join('\n');
-  const classes = table.heatMap === true ? ' class="heat"' : '';
+  const classes =
+    table.heatMap === true
+      ? ' class="heat"'
+      : table.wrapHeads === true
+        ? ' class="wrap-heads"'
+        : '';
   return `<table${classes}>\n${caption}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
 }
 
 function htmlBlock(block: Block, say: Say): string {
   switch (block.kind) {
+    case 'sparklines':
+      return sparklines(block);
     case 'facts':
       return `<ul class="facts">\n${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
     case 'terms':
@@ -581,6 +757,46 @@ function heatLegend(say: Say): string {
   const mark = '\u0000';
   const [before = '', after = ''] = say('report.heat.legend', { swatches: mark }).split(mark);
   return `<p class="heat-legend">${escapeHtml(before)}${swatches}${escapeHtml(after)}</p>`;
+}
+
+/** The size of one sparkline, in CSS pixels: wide enough for a point a year. */
+const SPARK = { width: 240, height: 64, pad: 8 } as const;
+
+/**
+ * The timeline as one small line chart per area, drawn in inline SVG: no script, no
+ * external resource. Each chart is an image with an accessible name (its `<title>`, which
+ * states every value) and the table above says the same in text.
+ */
+function sparklines(block: Sparklines): string {
+  const { width, height, pad } = SPARK;
+  const last = Math.max(1, block.steps.length - 1);
+  const x = (index: number): number => pad + ((width - 2 * pad) * index) / last;
+  const y = (value: number): number =>
+    height - pad - ((height - 2 * pad) * Math.min(value, block.max)) / Math.max(1, block.max);
+  const round = (value: number): string => String(Math.round(value * 10) / 10);
+  const figures = block.lines
+    .map((line, lineIndex) => {
+      const id = `spark-${line.code}`;
+      const points = line.values.map((value, index) => `${round(x(index))},${round(y(value))}`);
+      const dots = line.values
+        .map(
+          (value, index) =>
+            `<circle cx="${round(x(index))}" cy="${round(y(value))}" r="3"></circle>`,
+        )
+        .join('');
+      return `<div class="spark">
+<svg role="img" aria-labelledby="${id}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-area="${escapeHtml(line.code)}">
+<title id="${id}">${escapeHtml(line.label)}</title>
+<line class="base" x1="${pad}" y1="${round(y(0))}" x2="${width - pad}" y2="${round(y(0))}"></line>
+<line class="top" x1="${pad}" y1="${round(y(block.max))}" x2="${width - pad}" y2="${round(y(block.max))}"></line>
+<polyline class="line-${lineIndex}" points="${points.join(' ')}"></polyline>
+<g class="line-${lineIndex}">${dots}</g>
+</svg>
+<span class="spark-label" aria-hidden="true"><span class="spark-name">${escapeHtml(line.name)}</span><span class="spark-values">${line.values.join(' · ')}</span><span class="spark-steps">${escapeHtml(block.steps[0] ?? '')} → ${escapeHtml(block.steps.at(-1) ?? '')}</span></span>
+</div>`;
+    })
+    .join('\n');
+  return `<figure class="sparklines">\n<figcaption>${escapeHtml(block.caption)}</figcaption>\n${figures}\n</figure>`;
 }
 
 const STYLE = `
@@ -610,11 +826,24 @@ ol.reasons { margin: 0; padding-left: 1.25rem; }
 ul { padding-left: 1.25rem; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0.25rem 0 1rem; }
 dt { font-weight: 600; } dd { margin: 0; }
+figure.sparklines { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; margin: 0 0 1rem; }
+figure.sparklines figcaption { flex-basis: 100%; font-weight: 600; }
+.spark { display: flex; flex-direction: column; gap: 0.2rem; width: 15rem; }
+.spark svg { border: 1px solid #ccc; background: #fbfcfe; }
+.spark svg line { stroke: #bbb; stroke-width: 1; }
+.spark svg line.top { stroke-dasharray: 3 3; }
+.spark svg polyline { fill: none; stroke: #2171b5; stroke-width: 2.5; }
+.spark svg circle { fill: #2171b5; }
+.spark-label { display: flex; flex-direction: column; font-size: 0.85rem; color: #333; }
+.spark-name { font-weight: 600; } .spark-values { font-variant-numeric: tabular-nums; }
+.spark-steps { color: #555; font-size: 0.8rem; }
+table.wrap-heads thead th { white-space: normal; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
   h2, h3 { break-after: avoid; } table { break-inside: avoid; }
   .scroll { overflow: visible; }
-  .heat td, .heat-legend span { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .heat td, .heat-legend span, .spark svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  figure.sparklines { break-inside: avoid; }
 }`;
 
 /** A heading as an HTML id: `Agreements, strategies and mobility` → `agreements-strategies-and-mobility`. */

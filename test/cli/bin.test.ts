@@ -37,7 +37,7 @@ describe('the built uhs-network bin', () => {
     expect(result).toEqual({
       code: 0,
       stdout: '',
-      stderr: `${EXAMPLE}: valid network (14 partners, 12 agreements, 9 proposals)\n`,
+      stderr: `${EXAMPLE}: valid network (14 partners, 12 agreements, 13 proposals)\n`,
     });
   });
 

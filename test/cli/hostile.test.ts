@@ -599,7 +599,7 @@ describe('#16.16 too many open files', () => {
       expect(result.stderr, `ulimit -n ${limit}`).not.toMatch(STACK_LINE);
       if (result.status === 0) {
         expect(result.stderr).toBe(
-          `${EXAMPLE}: valid network (14 partners, 12 agreements, 9 proposals)\n`,
+          `${EXAMPLE}: valid network (14 partners, 12 agreements, 13 proposals)\n`,
         );
       } else {
         expect(result.status, `ulimit -n ${limit}`).toBe(2);

@@ -38,8 +38,8 @@ const PARTNERS = [lyon, { ...third, country: 'XK' }, { ...fourth, contry: 'JP' }
 const PARTNERS_JSON = JSON.stringify(PARTNERS);
 const PARTNERS_NDJSON = PARTNERS.map((partner) => `${JSON.stringify(partner)}\n`).join('');
 
-const FRENCH_VALID = `${EXAMPLE}${NB}: réseau valide (14${NB}partenaires, 12${NB}conventions, 9${NB}propositions)\n`;
-const ENGLISH_VALID = `${EXAMPLE}: valid network (14 partners, 12 agreements, 9 proposals)\n`;
+const FRENCH_VALID = `${EXAMPLE}${NB}: réseau valide (14${NB}partenaires, 12${NB}conventions, 13${NB}propositions)\n`;
+const ENGLISH_VALID = `${EXAMPLE}: valid network (14 partners, 12 agreements, 13 proposals)\n`;
 
 describe('uhs-network: choosing the language', () => {
   it.each([
@@ -843,10 +843,59 @@ const FRENCH: FrenchCases = {
     [{}, 'Classer les partenaires capables de travailler dans les cases recherchées'],
   ],
   'cli.schema.summary': [[{}, "Afficher le schéma JSON d'un type de document"]],
+  'cli.plan.summary': [
+    [
+      {},
+      `Planifier${NB}: la couverture pas à pas, les renouvellements et les propositions à retenir`,
+    ],
+  ],
+  'cli.plan.bad_range': [
+    [
+      { from: '2018-01-01', to: '2017-01-01' },
+      '--from (2018-01-01) ne doit pas être postérieur à --to (2017-01-01)',
+    ],
+  ],
+  'cli.plan.refused': [[{ message: 'x' }, 'x']],
+  'cli.plan.word': [
+    [{ word: 'covered' }, 'couvertes'],
+    [{ word: 'in-force' }, 'en vigueur'],
+    [{ word: 'would-open' }, 'lacunes si elle expire'],
+    [{ word: 'renewal-window' }, 'ouverture du renouvellement'],
+    [{ word: 'partner-limit' }, 'plafond par partenaire atteint'],
+    [{ word: 'no-gain' }, 'ne comble aucun besoin restant'],
+    [{ word: 'quarter' }, 'trimestre'],
+  ],
+  'cli.plan.timeline': [
+    [
+      { from: '2014-01-01', to: '2018-12-31', step: 'quarter' },
+      'Couverture du 2014-01-01 au 2018-12-31, par trimestre (une convention compte pour un pas si elle est en vigueur au moins un jour de celui-ci)',
+    ],
+  ],
+  'cli.plan.renewals': [
+    [
+      { from: '2017-06-30', to: '2018-06-29' },
+      'Calendrier des renouvellements du 2017-06-30 au 2018-06-29',
+    ],
+  ],
+  'cli.plan.no_renewals': [
+    [
+      {},
+      "Aucune convention ne prend fin ni n'ouvre sa période de renouvellement dans l'intervalle.",
+    ],
+  ],
+  'cli.plan.selection': [
+    [
+      { max: 3, on: '2017-06-30' },
+      "Propositions à retenir au 2017-06-30 (au plus 3), dans l'ordre du choix",
+    ],
+  ],
+  'cli.plan.no_selection': [[{}, 'Aucune proposition éligible ne comblerait un besoin restant.']],
+  'cli.plan.total_gain': [[{ gain: 0.133333 }, `Gain total${NB}: 0,133`]],
+  'cli.plan.left_out': [[{}, 'Écartées']],
   'cli.ewp.summary': [
     [
       {},
-      `EWP IIAs v7${NB}: l'iia-hash d'un accord interinstitutionnel, et ce qui diffère entre deux copies`,
+      `EWP IIAs v7${NB}: importer et exporter des accords interinstitutionnels, leur iia-hash, et ce qui diffère entre deux copies`,
     ],
   ],
   'cli.ewp.missing_subcommand': [
@@ -854,8 +903,8 @@ const FRENCH: FrenchCases = {
   ],
   'cli.ewp.unknown_subcommand': [
     [
-      { name: 'import', names: ['hash', 'diff'] },
-      `commande ewp inconnue 'import'${NB}: hash ou diff attendu`,
+      { name: 'send', names: ['import', 'export', 'hash', 'diff'] },
+      `commande ewp inconnue 'send'${NB}: import, export, hash ou diff attendu`,
     ],
   ],
   'cli.ewp.missing_copies': [
@@ -892,11 +941,105 @@ const FRENCH: FrenchCases = {
       `a.xml et b.xml diffèrent${NB}: 3${NB}différences modifient l'iia-hash`,
     ],
   ],
+  'cli.ewp.bad_home': [
+    [
+      { received: 'UHS' },
+      `--home${NB}: identifiant SCHAC attendu, le domaine internet d'un établissement en minuscules (uhs.edu.kh), reçu 'UHS'`,
+    ],
+  ],
+  'cli.ewp.unknown_agreement': [
+    [
+      { id: 'x', name: 'n.json', count: 12 },
+      `--agreement${NB}: n.json ne contient aucune convention 'x' (il en contient 12${NB}conventions)`,
+    ],
+  ],
+  'cli.ewp.cannot_export': [
+    [
+      { name: 'n.json', id: 'x', issues: 1 },
+      `n.json${NB}: la convention 'x' ne peut pas être écrite comme accord interinstitutionnel EWP (1${NB}problème)`,
+    ],
+  ],
+  'cli.ewp.exported_with_warnings': [
+    [
+      { name: 'n.json', id: 'x', warnings: 1 },
+      `n.json${NB}: convention 'x' écrite avec 1${NB}avertissement${NB}: ce qu'il signale n'est pas dans le XML`,
+    ],
+    [
+      { name: 'n.json', id: 'x', warnings: 3 },
+      `n.json${NB}: convention 'x' écrite avec 3${NB}avertissements${NB}: ce qu'ils signalent n'est pas dans le XML`,
+    ],
+  ],
+  'cli.ewp.import_column': [
+    [{ column: 'agreement' }, 'convention'],
+    [{ column: 'schac' }, 'identifiant SCHAC'],
+  ],
+  'cli.ewp.imported': [
+    [
+      { name: 'iia.xml', agreements: 1, partners: 0 },
+      `iia.xml${NB}: 1${NB}convention et 0${NB}partenaire importés`,
+    ],
+    [
+      { name: 'iia.xml', agreements: 2, partners: 1 },
+      `iia.xml${NB}: 2${NB}conventions et 1${NB}partenaire importés`,
+    ],
+  ],
+  'cli.ewp.import_issues': [
+    [
+      { name: 'iia.xml', issues: 1 },
+      `iia.xml${NB}: 1${NB}problème${NB}: ce qu'il concerne n'est pas importé`,
+    ],
+    [
+      { name: 'iia.xml', issues: 2 },
+      `iia.xml${NB}: 2${NB}problèmes${NB}: ce qu'ils concernent n'est pas importé`,
+    ],
+  ],
+  'cli.ewp.nothing_imported': [
+    [{ name: 'iia.xml', issues: 1 }, `iia.xml${NB}: rien n'est importé (1${NB}problème)`],
+  ],
+  'cli.ewp.conflict': [
+    [
+      { id: 'a', existing: 'b', iiaId: 'X-1', heiId: 'lyon.example.org' },
+      `la convention importée 'a' est déjà dans le réseau sous l'identifiant 'b' (iia-id 'X-1' de lyon.example.org)${NB}: elle n'est pas importée une seconde fois`,
+    ],
+  ],
+  'cli.ewp.partner_missing': [
+    [
+      { id: 'a', partnerId: 'ewp-x-example-org', heiId: 'x.example.org' },
+      `la convention importée 'a' n'est pas ajoutée${NB}: son partenaire 'ewp-x-example-org' n'a pas pu être importé (voir les problèmes ci-dessus), et le réseau n'a aucun partenaire d'identifiant SCHAC 'x.example.org'`,
+    ],
+  ],
+  'cli.ewp.renamed': [
+    [
+      { kind: 'partner', id: 'a', renamed: 'a-2' },
+      `le partenaire importé 'a' est ajouté sous l'identifiant 'a-2'${NB}: le réseau a un autre partenaire de même identifiant`,
+    ],
+    [
+      { kind: 'agreement', id: 'b', renamed: 'b-2' },
+      `la convention importée 'b' est ajoutée sous l'identifiant 'b-2'${NB}: le réseau a une autre convention de même identifiant`,
+    ],
+  ],
+  'cli.ewp.merged': [
+    [
+      { name: 'n.json', agreements: 1, partners: 0, matched: 1, conflicts: 0 },
+      `n.json${NB}: 1${NB}convention et 0${NB}partenaire ajoutés, 1${NB}partenaire retrouvé par identifiant SCHAC ou ROR, 0${NB}conflit`,
+    ],
+    [
+      { name: 'n.json', agreements: 2, partners: 2, matched: 2, conflicts: 3 },
+      `n.json${NB}: 2${NB}conventions et 2${NB}partenaires ajoutés, 2${NB}partenaires retrouvés par identifiant SCHAC ou ROR, 3${NB}conflits`,
+    ],
+  ],
+  'cli.ewp.merged_invalid': [
+    [
+      { name: 'n.json', issues: 2 },
+      `n.json${NB}: le réseau complété par l'import ne serait pas valide (2${NB}problèmes)${NB}: rien n'est écrit`,
+    ],
+  ],
   'cli.help': 'whole text below',
   'cli.validate.help': 'whole text below',
   'cli.report.help': 'whole text below',
   'cli.eligibility.help': 'whole text below',
   'cli.match.help': 'whole text below',
+  'cli.plan.help': 'whole text below',
   'cli.schema.help': 'whole text below',
   'cli.ewp.help': 'whole text below',
 };
@@ -930,8 +1073,9 @@ describe('every cli.* message in French', () => {
         report       Le réseau d'un coup d'œil␣: couverture, lacunes, conventions, stratégies, mobilité, éligibilité
         eligibility  La décision sur chaque proposition d'un réseau, avec les règles non conformes
         match        Classer les partenaires capables de travailler dans les cases recherchées
+        plan         Planifier␣: la couverture pas à pas, les renouvellements et les propositions à retenir
         schema       Afficher le schéma JSON d'un type de document
-        ewp          EWP IIAs v7␣: l'iia-hash d'un accord interinstitutionnel, et ce qui diffère entre deux copies
+        ewp          EWP IIAs v7␣: importer et exporter des accords interinstitutionnels, leur iia-hash, et ce qui diffère entre deux copies
 
       Options␣:
         -h, --help   Afficher l'aide␣; uhs-network help <commande> (ou <commande> --help)
@@ -1076,6 +1220,23 @@ describe('every cli.* message in French', () => {
     `);
   });
 
+  it('cli.plan.help', async () => {
+    const help = shown((await runCli(['--lang', 'fr', 'plan', '--help'])).stdout);
+    expect(help).toMatch(
+      /^Utilisation␣: uhs-network plan <fichier> \[--from DATE\] \[--to DATE\]\n/,
+    );
+    expect(help).toContain(
+      '  --step PAS         academic-year, year, quarter (par défaut␣: academic-year).',
+    );
+    expect(help).toContain(
+      '(selectProposals, choix glouton␣: à\nau moins (1 − 1/e) du meilleur choix)',
+    );
+    expect(help).toContain('Codes de sortie␣: 0␣: succès␣;');
+    expect(help).toContain(
+      '  uhs-network --lang fr plan examples/network.json --step year --select 3\n',
+    );
+  });
+
   it('cli.match.help', async () => {
     expect(shown((await runCli(['--lang', 'fr', 'match', '--help'])).stdout))
       .toMatchInlineSnapshot(`
@@ -1139,34 +1300,59 @@ describe('every cli.* message in French', () => {
 
   it('cli.ewp.help', async () => {
     expect(shown((await runCli(['--lang', 'fr', 'ewp', '--help'])).stdout)).toMatchInlineSnapshot(`
-      "Utilisation␣: uhs-network ewp hash <fichier.xml> [--format text|json]
+      "Utilisation␣: uhs-network ewp import <fichier.xml> [--network reseau.json] [--out FICHIER]
+                                           [--home HEI_ID] [--format text|json]
+                    uhs-network ewp export <reseau.json> --agreement ID [--out FICHIER] [--home HEI_ID]
+                    uhs-network ewp hash <fichier.xml> [--format text|json]
                     uhs-network ewp diff <notre.xml> <leur.xml> [--format text|json]
 
-      Erasmus Without Paper (EWP), API IIAs v7␣: l'iia-hash des accords interinstitutionnels
-      (IIA), et ce qui diffère entre deux copies d'un accord. Commandes␣: hash, diff.
+      Erasmus Without Paper (EWP), API IIAs v7␣: les accords interinstitutionnels (IIA) qui
+      entrent dans le réseau ou en sortent, leur iia-hash, et ce qui diffère entre deux copies
+      d'un accord. Commandes␣: import, export, hash, diff.
 
-        hash   Affiche une ligne par iia d'une iias-get-response␣: son iia-id, son iia-hash
-               (SHA-256 du texte que construit la XSLT officielle v7) et s'il est valide pour
-               l'approbation (non lorsqu'un v6-value ou un not-yet-defined est présent).
-        diff   Compare notre copie d'un IIA avec celle du partenaire et affiche chaque
-               différence qui modifie l'iia-hash, une par ligne (chemin␣: message), avec un
-               résumé sur la sortie d'erreur standard␣; ou indique que les copies concordent.
+        import  Lit les IIA d'une iias-get-response comme conventions et partenaires. Sans
+                --network, les affiche (un tableau, ou le JSON { agreements, partners, issues }
+                avec --format json ou --out). Avec --network, les ajoute à ce réseau␣: un
+                partenaire déjà présent avec le même identifiant SCHAC ou ROR est retrouvé, pas
+                ajouté une seconde fois␣; une convention dont l'iia-id est déjà présent est un
+                conflit, signalé, et n'est pas importée une seconde fois. Le réseau n'est écrit
+                (--out, sinon sur la sortie standard) que s'il reste valide.
+        export  Écrit une convention d'un réseau comme iias-get-response, avec son iia-hash␣;
+                ce qu'EWP ne peut pas exprimer fait l'objet d'un avertissement sur la sortie
+                d'erreur standard.
+        hash    Affiche une ligne par iia d'une iias-get-response␣: son iia-id, son iia-hash
+                (SHA-256 du texte que construit la XSLT officielle v7) et s'il est valide pour
+                l'approbation (non lorsqu'un v6-value ou un not-yet-defined est présent).
+        diff    Compare notre copie d'un IIA avec celle du partenaire et affiche chaque
+                différence qui modifie l'iia-hash, une par ligne (chemin␣: message), avec un
+                résumé sur la sortie d'erreur standard␣; ou indique que les copies concordent.
 
-        --format text|json  Des lignes (par défaut), ou du JSON␣: le tableau des { iiaId, hash,
-                            validForApproval } (hash), des différences (diff).
+        --network FICHIER   (import) Le réseau auquel ajouter l'import.
+        --agreement ID      (export) L'identifiant de la convention à écrire.
+        --out FICHIER       (import, export) Écrire le résultat dans FICHIER plutôt que sur la
+                            sortie standard.
+        --home HEI_ID       (import, export) L'identifiant SCHAC de l'établissement d'origine␣:
+                            celui du réseau, sinon uhs.edu.kh.
+        --format text|json  Des lignes (par défaut), ou du JSON␣: l'import, le tableau des
+                            { iiaId, hash, validForApproval } (hash), des différences (diff).
         -h, --help          Afficher cette aide.
 
       Le fichier '-' désigne l'entrée standard. Les fichiers sont du XML en UTF-8 d'au plus
       32␣Mio (moins si UHS_NETWORK_MAX_JSON_BYTES le demande) et d'au plus 8388608␣caractères.
       Une déclaration DOCTYPE ou une référence d'entité est un problème␣: aucune entité
-      n'est jamais développée. Les problèmes vont sur la sortie d'erreur standard sous la forme
-      fichier␣: chemin␣: message, avec un chemin de type XPath.
+      n'est jamais développée. Les problèmes, conflits et avertissements vont sur la sortie
+      d'erreur standard sous la forme fichier␣: chemin␣: message, avec un chemin de type
+      XPath (ou le chemin dans le réseau).
 
-      Codes de sortie␣: 0␣: succès (diff␣: les copies concordent)␣; 1␣: le XML
-      présente des problèmes, ou (diff) les copies diffèrent␣; 2␣: une erreur
-      d'utilisation, ou un fichier illisible ou trop volumineux.
+      Codes de sortie␣: 0␣: succès, avec ou sans problèmes ni avertissements (diff␣: les
+      copies concordent)␣; 1␣: rien n'a pu être importé ou exporté, le réseau n'est pas
+      valide, une convention importée est en conflit ou n'a pas pu être ajoutée, ou (diff) les
+      copies diffèrent␣; 2␣: une erreur d'utilisation (dont un identifiant de convention
+      inconnu), ou un fichier illisible, impossible à écrire ou trop volumineux.
 
       Exemples␣:
+        uhs-network ewp import iia.xml --network reseau.json --out reseau.json
+        uhs-network ewp export reseau.json --agreement mou-lyon-2014 --out iia.xml
         uhs-network ewp hash iia.xml
         uhs-network ewp diff notre.xml leur.xml
       "

@@ -18,7 +18,7 @@ describe('uhs-network validate: network documents', () => {
     expect(result).toMatchObject({
       code: 0,
       stdout: '',
-      stderr: `${EXAMPLE}: valid network (14 partners, 12 agreements, 9 proposals)\n`,
+      stderr: `${EXAMPLE}: valid network (14 partners, 12 agreements, 13 proposals)\n`,
     });
   });
 
@@ -168,7 +168,7 @@ describe('uhs-network validate: standard input and several files', () => {
     const valid = await runCli(['validate', '-'], { stdin: EXAMPLE_TEXT });
     expect(valid).toMatchObject({
       code: 0,
-      stderr: '<stdin>: valid network (14 partners, 12 agreements, 9 proposals)\n',
+      stderr: '<stdin>: valid network (14 partners, 12 agreements, 13 proposals)\n',
     });
     const invalid = await runCli(['validate', '--kind', 'partner', '--ndjson', '-'], {
       stdin: `${JSON.stringify(lyon)}\n${JSON.stringify(badCountry)}\n`,
@@ -189,7 +189,7 @@ describe('uhs-network validate: standard input and several files', () => {
       [
         "uhs-network: cannot read 'missing.json': no such file or directory",
         'bad.json: not valid JSON',
-        `${EXAMPLE}: valid network (14 partners, 12 agreements, 9 proposals)`,
+        `${EXAMPLE}: valid network (14 partners, 12 agreements, 13 proposals)`,
         '',
       ].join('\n'),
     );

@@ -251,10 +251,10 @@ describe('the CLI examples of the docs', () => {
     // is in English; a command that sets a variable itself gets it.
     expect(runCommand('echo "[$LC_ALL][$LC_MESSAGES][$LANG]"').output).toBe('[][][]\n');
     expect(runCommand('uhs-network validate examples/network.json').output).toBe(
-      'examples/network.json: valid network (14 partners, 12 agreements, 9 proposals)\n',
+      'examples/network.json: valid network (14 partners, 12 agreements, 13 proposals)\n',
     );
     expect(runCommand('LANG=fr_FR.UTF-8 uhs-network validate examples/network.json').output).toBe(
-      'examples/network.json\u00a0: réseau valide (14\u00a0partenaires, 12\u00a0conventions, 9\u00a0propositions)\n',
+      'examples/network.json\u00a0: réseau valide (14\u00a0partenaires, 12\u00a0conventions, 13\u00a0propositions)\n',
     );
     expect(normalise('LANG=fr_FR.UTF-8 npx uhs-network report x.json')).toBe(
       'LANG=fr_FR.UTF-8 uhs-network report x.json',

@@ -180,6 +180,42 @@ describe('the HTML report of examples/network.json in Chromium', () => {
     expect(requests).toEqual([reportUrl]);
   });
 
+  test('shows the Outlook: the timeline table, a sparkline per area with an accessible name', async () => {
+    const outlook = page.locator('section#outlook');
+    await expect(outlook.locator('h2').innerText()).resolves.toBe('Outlook');
+    const timeline = (await tables()).find((table) =>
+      table.caption.startsWith('Coverage per academic year of the plan'),
+    );
+    // The text table stays: a row per academic year, its counts as text.
+    expect(timeline?.rows.length).toBeGreaterThan(3);
+    for (const row of timeline?.rows ?? []) expect(row.cells[0]).toMatch(/^\d+$/);
+
+    const images = outlook.getByRole('img');
+    await expect(images.count()).resolves.toBe(AREAS.length);
+    for (const area of AREAS) {
+      const image = outlook.getByRole('img', {
+        name: new RegExp(`^Area ${area.code}, ${area.title.en}: cells covered per academic year: `),
+      });
+      await expect(image.count()).resolves.toBe(1);
+      await expect(image.isVisible()).resolves.toBe(true);
+      const box = await image.boundingBox();
+      expect(box?.width).toBeGreaterThan(100);
+      expect(box?.height).toBeGreaterThan(30);
+    }
+  });
+
+  test('draws the Outlook legibly (screenshot in .tmp/e2e/report-outlook.png)', async () => {
+    await page.locator('section#outlook').scrollIntoViewIfNeeded();
+    await page.evaluate(
+      "document.querySelector('section#outlook').scrollIntoView({ block: 'start' })",
+    );
+    const shot = await screenshot(page, 'report-outlook');
+    expect(shot.height).toBe(800);
+    // Text, table borders and the sparklines' blue: many colours, mostly white.
+    expect(shot.colours).toBeGreaterThan(30);
+    expect(shot.dominantShare).toBeLessThan(0.97);
+  });
+
   test('renders a page that shows something (screenshot in .tmp/e2e/report.png)', async () => {
     const shot = await screenshot(page, 'report', { fullPage: true });
     expect(shot.bytes).toBeGreaterThan(30_000);

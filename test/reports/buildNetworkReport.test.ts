@@ -21,7 +21,7 @@ describe('buildNetworkReport', () => {
   it('describes the example network on its reference date', () => {
     const report = buildNetworkReport(network);
     expect(report.on).toBe('2017-06-30');
-    expect(report.totals).toEqual({ partners: 14, agreements: 12, proposals: 9 });
+    expect(report.totals).toEqual({ partners: 14, agreements: 12, proposals: 13 });
     expect(report.agreementsByStatus).toEqual({
       upcoming: 1,
       active: 4,
@@ -94,6 +94,10 @@ describe('buildNetworkReport', () => {
       ['eoi-seoul-2017', 'ineligible', null, 'strengthen'],
       ['eoi-geneva-2017', 'ineligible', null, 'build'],
       ['eoi-hanoi-2017', 'eligible', 'key', 'renew'],
+      ['eoi-leuven-2017', 'eligible', 'key', 'renew'],
+      ['eoi-manila-2017', 'eligible', 'associate', 'strengthen'],
+      ['eoi-manila-2018', 'eligible', 'associate', 'strengthen'],
+      ['eoi-boston-2017', 'eligible', 'key', 'renew'],
     ]);
   });
 

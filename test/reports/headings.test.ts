@@ -42,6 +42,7 @@ describe('the report’s outline', () => {
       '## Coverage',
       '## Agreements, strategies and mobility',
       '## Proposals',
+      '## Outlook',
       '## Partners',
       '## Legend',
       '### Tiers',

@@ -177,6 +177,53 @@ const FRENCH: Readonly<Record<keyof typeof REPORT_MESSAGES, readonly string[]>> 
     'les conventions du partenaire ont pris fin, ou celles qui sont en vigueur arrivent bientôt à échéance.',
     "le partenaire a une convention qui reste en vigueur pour un certain temps encore, ou une convention sur le point d'entrer en vigueur.",
   ],
+  'report.section.outlook': ['Perspectives'],
+  'report.caption.timeline': [
+    `Couverture par année universitaire du plan (du 2014-01-01 au 2018-12-31)${NBSP}: cases couvertes, sur les 20 et sur les 5 de chaque domaine, en comptant toute convention en vigueur au moins un jour de l'année`,
+  ],
+  'report.caption.sparklines': [
+    'Cases couvertes dans chaque domaine prioritaire par année universitaire (sur 5)',
+  ],
+  'report.sparkline': [
+    `Domaine B, Innovation dans l&#39;enseignement supérieur et la formation en sciences de la santé${NBSP}: cases couvertes par année universitaire${NBSP}: 2013–14 3, 2014–15 3, 2015–16 4, 2016–17 5, 2017–18 5, 2018–19 4`,
+  ],
+  'report.caption.renewals': [
+    'Calendrier des renouvellements du 2017-06-30 au 2018-06-29, les plus proches en tête',
+  ],
+  'report.empty.renewals': [
+    "Aucune convention ne prend fin ni n'ouvre sa période de renouvellement entre le 2016-06-30 et le 2017-06-29.",
+  ],
+  'report.caption.selection': [
+    `Propositions à retenir${NBSP}: au plus 5, celles qui comblent ensemble le plus de lacunes pondérées, dans l'ordre du choix`,
+  ],
+  'report.empty.selection': ['Aucune proposition éligible ne comblerait un besoin restant.'],
+  'report.caption.left_out': ['Propositions écartées'],
+  'report.empty.left_out': ["Aucune proposition n'est écartée."],
+  'report.column.academic_year': ['Année universitaire'],
+  'report.column.covered': ['Cases couvertes (sur 20)'],
+  'report.column.gaps': ['Lacunes'],
+  'report.column.in_force': ['Conventions en vigueur'],
+  'report.column.area_cells': ['Domaine A', 'Domaine D'],
+  'report.column.date': ['Date'],
+  'report.column.event': ['Échéance'],
+  'report.column.cells': ['Cases'],
+  'report.column.would_open': ['Lacunes si elle expire'],
+  'report.column.renewed_by': ['Renouvelée par'],
+  'report.column.order': ['Ordre'],
+  'report.column.gain': ['Gain'],
+  'report.column.reason': ['Motif'],
+  'report.period': ['du 2016-10-01 au 2017-09-30'],
+  'report.event': ['fin de la convention', 'ouverture de la période de renouvellement'],
+  'report.cells': ['B5, C4'],
+  'report.gain': ['0,067'],
+  'report.left_out': [
+    'non éligible ce jour-là',
+    'ne comble aucun besoin restant',
+    'le nombre maximal de propositions est atteint',
+  ],
+  'report.fact.selection': [
+    `Gain total${NBSP}: 0,2, la baisse du score de lacunes pondéré si elles étaient en vigueur ce jour-là, avec 5${NBSP}propositions retenues (au plus 5). Les propositions sont choisies de façon gloutonne, ce qui rapporte au moins (1 − 1/e) ≈ 63${NBSP}% du gain du meilleur choix.`,
+  ],
   'report.format.unknown': [
     `renderReport${NBSP}: le format doit être 'markdown' ou 'html', valeur reçue 'pdf'`,
   ],
@@ -192,6 +239,8 @@ const RAW_ONLY = new Set<string>([
   'report.heat.level_max',
   'report.heat.legend',
   'report.legend.term',
+  'report.caption.sparklines',
+  'report.sparkline',
 ]);
 
 describe('renderReport in French: every entry of report.*', () => {
@@ -205,6 +254,16 @@ describe('renderReport in French: every entry of report.*', () => {
     ),
   )('%s is said, in both formats', (_code, texts) => {
     for (const text of texts) expect(said.includes(`"${quoted(text)}"`), text).toBe(true);
+  });
+
+  it('report.caption.sparklines, report.sparkline: the sparklines of the HTML, named in French', () => {
+    for (const text of [...FRENCH['report.caption.sparklines'], ...FRENCH['report.sparkline']]) {
+      expect(html).toContain(text);
+    }
+    expect(REPORT_MESSAGES['report.left_out'].fr({ reason: 'partner-limit' })).toBe(
+      'son partenaire a atteint le plafond par partenaire',
+    );
+    expect(REPORT_MESSAGES['report.left_out'].fr({ reason: 'excluded' })).toBe('exclue');
   });
 
   it('report.heat.cell: each cell of the heat map states its count in words', () => {
@@ -308,6 +367,7 @@ describe('renderReport in French: the page and its tables', () => {
       'coverage',
       'agreements-strategies-and-mobility',
       'proposals',
+      'outlook',
       'partners',
       'legend',
     ]);

@@ -287,7 +287,7 @@ describe('renderReport as HTML', () => {
     expect(html).toContain('<th scope="row">A. University governance and management</th>');
     // A long header may break after its slash, not in the middle of a word.
     expect(html).toContain('>3. Documents/<wbr>resources sharing and co-development</th>');
-    expect((html.match(/<table[ >]/g) ?? []).length).toBe(10);
+    expect((html.match(/<table[ >]/g) ?? []).length).toBe(14);
   });
 
   it('draws the heat map: 20 cells, each stating its count in text, not only in colour', () => {

@@ -31,12 +31,13 @@ describe('Markdown and HTML say the same things', () => {
       'Coverage',
       'Agreements, strategies and mobility',
       'Proposals',
+      'Outlook',
       'Partners',
       'Legend',
     ]);
-    expect(markdown.tables).toHaveLength(10);
+    expect(markdown.tables).toHaveLength(14);
     expect(markdown.tables.flatMap((table) => table.rows)).toHaveLength(
-      1 + 4 + 6 + 2 + 4 + 5 + 9 + 6 + 4 + 14,
+      1 + 4 + 6 + 2 + 4 + 5 + 13 + (6 + 3 + 5 + 8) + 6 + 4 + 14,
     );
     expect(markdown.terms.map(([term]) => term)).toEqual([
       'key',

@@ -347,7 +347,7 @@ export async function runValidate(
  * @example
  * ```ts
  * await validateCommand.run(['examples/network.json'], context);
- * // stderr: examples/network.json: valid network (14 partners, 12 agreements, 9 proposals)
+ * // stderr: examples/network.json: valid network (14 partners, 12 agreements, 13 proposals)
  * //=> 0
  * ```
  */
