@@ -1,3 +1,6 @@
+import { isIsoDate } from '../core/_isoDate.js';
+import { libraryError } from '../messages/_table.js';
+import { DATES_MESSAGES } from '../messages/dates.js';
 import type { Period } from '../catalog/home.js';
 import { formatYear } from '../core/_calendar.js';
 import { daysInMonth } from '../core/_isoDate.js';
@@ -88,4 +91,19 @@ function lastDay(monthIndex: number): string {
   if (year > 9999) return '9999-12-31';
   const month = (monthIndex % 12) + 1;
   return `${formatYear(year)}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
+/**
+ * A `from` or `to` option of a planning function, checked: a real date `YYYY-MM-DD`, else
+ * a `RangeError` (`dates.not_a_date`) naming the caller and the option.
+ *
+ * @internal
+ */
+export function dateOption(caller: string, option: 'from' | 'to', value: unknown): string {
+  if (isIsoDate(value)) return value;
+  throw libraryError(RangeError, DATES_MESSAGES, 'dates.not_a_date', {
+    caller,
+    field: option,
+    received: value,
+  });
 }

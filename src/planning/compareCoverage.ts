@@ -3,7 +3,8 @@ import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import { coverageMatrix } from '../synergy/coverageMatrix.js';
-import { gapScore, round6 } from './_gap.js';
+import { round6 } from '../core/_round.js';
+import { gapScore } from './_gap.js';
 import type { CoverageComparison } from './types.js';
 
 /**

@@ -1,8 +1,6 @@
 import { CELLS, type CellCode } from '../catalog/cells.js';
 import { compareIds } from '../core/_compare.js';
-import { isIsoDate } from '../core/_isoDate.js';
 import { libraryError } from '../messages/_table.js';
-import { DATES_MESSAGES } from '../messages/dates.js';
 import { PLANNING_MESSAGES } from '../messages/planning.js';
 import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
@@ -10,6 +8,7 @@ import type { Network } from '../schemas/network.js';
 import type { AgreementId, PartnerId } from '../schemas/primitives.js';
 import { cellIndexesOfMask, cellMaskOf, inForceMonths } from './_timelineInterval.js';
 import {
+  dateOption,
   MAX_TIMELINE_STEPS,
   monthIndexOfIso,
   stepCycle,
@@ -49,15 +48,6 @@ export interface CoverageTimelineOptions extends OnOption, PolicyOptions {
 const CALLER = 'coverageTimeline';
 
 /** A day option checked: a real `YYYY-MM-DD` date. */
-function dateOption(option: 'from' | 'to', value: unknown): string {
-  if (isIsoDate(value)) return value;
-  throw libraryError(RangeError, DATES_MESSAGES, 'dates.not_a_date', {
-    caller: CALLER,
-    field: option,
-    received: value,
-  });
-}
-
 /** What the sweep needs of an agreement, read once. */
 interface Counted {
   readonly id: AgreementId;
@@ -135,10 +125,15 @@ export function coverageTimeline(
 ): TimelineEntry[] {
   const { policy } = resolveOptions(options, network, CALLER);
   const from = dateOption(
+    CALLER,
     'from',
     options.from === undefined ? policy.planPeriod.start : options.from,
   );
-  const to = dateOption('to', options.to === undefined ? policy.planPeriod.end : options.to);
+  const to = dateOption(
+    CALLER,
+    'to',
+    options.to === undefined ? policy.planPeriod.end : options.to,
+  );
   if (to < from) {
     throw libraryError(RangeError, PLANNING_MESSAGES, 'planning.to_before_from', {
       caller: CALLER,

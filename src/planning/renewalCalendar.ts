@@ -2,10 +2,9 @@ import { CELLS, type CellCode } from '../catalog/cells.js';
 import { addDaysIso } from '../core/_calendar.js';
 import { compareIds } from '../core/_compare.js';
 import { dayOf, isoOf } from '../core/_days.js';
-import { isIsoDate, isoDateParts } from '../core/_isoDate.js';
+import { isoDateParts } from '../core/_isoDate.js';
 import { intentOf, type Intent } from '../core/_lifecycle.js';
 import { libraryError } from '../messages/_table.js';
-import { DATES_MESSAGES } from '../messages/dates.js';
 import { PLANNING_MESSAGES } from '../messages/planning.js';
 import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
@@ -15,6 +14,7 @@ import type { Proposal } from '../schemas/proposal.js';
 import type { PartnerId, ProposalId } from '../schemas/primitives.js';
 import { coveredCellsOn } from './_renewalCoverage.js';
 import { cellIndexesOfMask, cellMaskOf, dayNumber } from './_timelineInterval.js';
+import { dateOption } from './_timelineSteps.js';
 import type { RenewalEntry } from './types.js';
 
 /**
@@ -37,15 +37,6 @@ export interface RenewalCalendarOptions extends OnOption, PolicyOptions {
 }
 
 const CALLER = 'renewalCalendar';
-
-function dateOption(option: 'from' | 'to', value: unknown): string {
-  if (isIsoDate(value)) return value;
-  throw libraryError(RangeError, DATES_MESSAGES, 'dates.not_a_date', {
-    caller: CALLER,
-    field: option,
-    received: value,
-  });
-}
 
 /** The day before the same date a year later (the 28th of February after a 29th); at most 9999-12-31. */
 function yearLater(from: string): string {
@@ -116,8 +107,8 @@ export function renewalCalendar(
   options: RenewalCalendarOptions = {},
 ): RenewalEntry[] {
   const { policy, on } = resolveOptions(options, network, CALLER);
-  const from = dateOption('from', options.from === undefined ? on : options.from);
-  const to = options.to === undefined ? yearLater(from) : dateOption('to', options.to);
+  const from = dateOption(CALLER, 'from', options.from === undefined ? on : options.from);
+  const to = options.to === undefined ? yearLater(from) : dateOption(CALLER, 'to', options.to);
   if (to < from) {
     throw libraryError(RangeError, PLANNING_MESSAGES, 'planning.to_before_from', {
       caller: CALLER,

@@ -9,7 +9,8 @@ import type { Network } from '../schemas/network.js';
 import type { ProposalId } from '../schemas/primitives.js';
 import type { Proposal } from '../schemas/proposal.js';
 import { coverageMatrix } from '../synergy/coverageMatrix.js';
-import { round6, scaledWeights } from './_gap.js';
+import { round6 } from '../core/_round.js';
+import { scaledWeights } from './_gap.js';
 import {
   exactSelection,
   lazyGreedy,

@@ -8,8 +8,8 @@ import type { Policy } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import type { Proposal } from '../schemas/proposal.js';
 import { completedAgreementBefore, type Coverage } from './_capabilities.js';
-import { round6 } from './_round.js';
-import { scaled, weightScale } from './_weights.js';
+import { round6 } from '../core/_round.js';
+import { scaled, weightScale } from '../core/_weights.js';
 import type { FitScore } from './types.js';
 
 /**

@@ -4,7 +4,7 @@ import { resolveOptions } from '../policy/resolveOptions.js';
 import type { OnOption, PolicyOptions } from '../policy/types.js';
 import type { Network } from '../schemas/network.js';
 import { capabilitiesOn, cellsOf, popcount } from './_capabilities.js';
-import { round6 } from './_round.js';
+import { round6 } from '../core/_round.js';
 import type { PairSynergy } from './types.js';
 
 /**

@@ -15,8 +15,8 @@ import {
   REGION_CODES,
   checkCodes,
 } from './_checkCodes.js';
-import { round6 } from './_round.js';
-import { scaled, weightScale } from './_weights.js';
+import { round6 } from '../core/_round.js';
+import { scaled, weightScale } from '../core/_weights.js';
 import type { Need, RankedPartner } from './types.js';
 
 /**

@@ -1,9 +1,0 @@
-/**
- * Rounds a score to 6 decimal places, so that sums taken in different orders (0.6 + 0.2 +
- * 0.1 and 0.6 + 0.1 + 0.2) give the same result and ties are ties.
- *
- * @internal
- */
-export function round6(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
