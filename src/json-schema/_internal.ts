@@ -316,7 +316,7 @@ export function definitions(): readonly Definition[] {
       name: 'RorId',
       schema: RorIdSchema,
       description:
-        'A ROR id, bare (03yrm5c26) or as an https://ror.org/ URL; the library also verifies its two check digits.',
+        'A ROR id, bare (04jpmg381) or as an https://ror.org/ URL; the library also verifies its two check digits.',
     },
     {
       name: 'SchacId',

@@ -308,7 +308,7 @@ const TYPES_FR: Readonly<Record<string, string>> = {
 const FORMATS_EN: Readonly<Record<string, string>> = {
   'academic-year': "an academic year 'YYYY' or 'YYYY-YYYY'",
   'consecutive-years': 'two consecutive years',
-  'ror-id': "a ROR id such as '03yrm5c26' or 'https://ror.org/03yrm5c26'",
+  'ror-id': "a ROR id such as '04jpmg381' or 'https://ror.org/04jpmg381'",
   'http-url': 'an http(s) URL such as https://www.example.edu/',
   'isced-field': 'an ISCED-F 2013 field code of four digits',
   'isced-v6-value': 'an ISCED code as IIAs v6 approved it: 1 to 3 digits',
@@ -322,7 +322,7 @@ const FORMATS_EN: Readonly<Record<string, string>> = {
 const FORMATS_FR: Readonly<Record<string, string>> = {
   'academic-year': "une année universitaire 'AAAA' ou 'AAAA-AAAA'",
   'consecutive-years': 'deux années consécutives',
-  'ror-id': "un identifiant ROR tel que '03yrm5c26' ou 'https://ror.org/03yrm5c26'",
+  'ror-id': "un identifiant ROR tel que '04jpmg381' ou 'https://ror.org/04jpmg381'",
   'http-url': 'une URL http(s) telle que https://www.example.edu/',
   'isced-field': "un code de domaine d'études CITE-F 2013 à quatre chiffres",
   'isced-v6-value': "un code CITE tel que les IIA v6 l'ont approuvé\u00a0: 1 à 3 chiffres",

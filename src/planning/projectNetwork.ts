@@ -129,15 +129,8 @@ export function projectNetwork(
   const ids = checkProposalIds(caller, 'proposalIds', proposalIds, byId);
   const projected = ids.map((id) => byId.get(id) as Proposal);
 
-  const unprojectable = projected
-    .filter((proposal) => !projectable(proposal, network.home.country))
-    .map((proposal) => proposal.id);
-  if (unprojectable.length > 0) {
-    throw libraryError(RangeError, PLANNING_MESSAGES, 'planning.unprojectable_proposals', {
-      caller,
-      proposalIds: unprojectable,
-    });
-  }
+  // Eligibility first, so that one error names every refused proposal; then what no valid
+  // agreement can hold, even with includeIneligible.
   if (!includeIneligible && projected.length > 0) {
     const reports = evaluateEligibilityBatch(projected, { network, policy, on });
     const refused = reports
@@ -152,6 +145,15 @@ export function projectNetwork(
     }
   }
 
+  const unprojectable = projected
+    .filter((proposal) => !projectable(proposal, network.home.country))
+    .map((proposal) => proposal.id);
+  if (unprojectable.length > 0) {
+    throw libraryError(RangeError, PLANNING_MESSAGES, 'planning.unprojectable_proposals', {
+      caller,
+      proposalIds: unprojectable,
+    });
+  }
   const taken = new Set<string>(network.agreements.map((agreement) => agreement.id));
   const agreements = [...network.agreements];
   const partners = [...network.partners];

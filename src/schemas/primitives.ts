@@ -128,12 +128,12 @@ export const EwpIdSchema = /* @__PURE__ */ (() =>
   z.string({ error: renderZodIssue }).regex(/^[!-~]{1,64}$/, { error: renderZodIssue }))();
 
 /**
- * A ROR id, bare (`03yrm5c26`) or as a `https://ror.org/…` URL. Its check digits are
+ * A ROR id, bare (`04jpmg381`) or as a `https://ror.org/…` URL. Its check digits are
  * verified (`invalid_ror_checksum`), and the parsed value is always the URL form.
  *
  * @example
  * ```ts
- * RorIdSchema.parse('03yrm5c26'); //=> 'https://ror.org/03yrm5c26'
+ * RorIdSchema.parse('04jpmg381'); //=> 'https://ror.org/04jpmg381'
  * RorIdSchema.safeParse('012dev089').success; //=> false
  * ```
  */

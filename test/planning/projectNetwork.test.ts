@@ -156,6 +156,18 @@ describe('projectNetwork', () => {
     ]);
   });
 
+  it('names every ineligible proposal, also one no agreement could hold', () => {
+    // Phnom Penh's proposal is ineligible and, from the home country, cannot be projected;
+    // the eligibility error comes first, so that it names both.
+    const error = expectLibraryError(
+      () => projectNetwork(example, ['eoi-seoul-2017', 'eoi-phnom-penh-2017']),
+      RangeError,
+      "projectNetwork: proposals 'eoi-phnom-penh-2017' and 'eoi-seoul-2017' are not eligible on 2017-06-30; pass includeIneligible: true to project them anyway",
+      'planning.ineligible_proposals',
+    );
+    expect(error.params).toMatchObject({ proposalIds: ['eoi-phnom-penh-2017', 'eoi-seoul-2017'] });
+  });
+
   it('judges eligibility on `on`', () => {
     // Seoul's proposal starts in 2019, outside the plan 2014–2018, whatever the day; Lyon's
     // is eligible on the network's asOf.

@@ -100,9 +100,9 @@ describe('the schema definitions, loaded afresh', () => {
       change(input);
       return issuesOf(safeParsePartner(input));
     };
-    const ror = "a ROR id such as '03yrm5c26' or 'https://ror.org/03yrm5c26'";
+    const ror = "a ROR id such as '04jpmg381' or 'https://ror.org/04jpmg381'";
     // A wrong form is reported once, without a checksum issue as well.
-    for (const bad of ['x03yrm5c26', '03yrm5c26x', 'https://ror.org/03yrm5c2']) {
+    for (const bad of ['x04jpmg381', '04jpmg381x', 'https://ror.org/03yrm5c2']) {
       expect(partner((input) => (input.identifiers.ror = bad))).toEqual([
         {
           code: 'invalid_format',

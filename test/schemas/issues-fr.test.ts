@@ -241,7 +241,7 @@ describe('issues of types, values and forms, in French', () => {
       ],
       [
         'invalid_format',
-        "format attendu\u00a0: un identifiant ROR tel que '03yrm5c26' ou 'https://ror.org/03yrm5c26', valeur reçue 'abc'",
+        "format attendu\u00a0: un identifiant ROR tel que '04jpmg381' ou 'https://ror.org/04jpmg381', valeur reçue 'abc'",
       ],
       [
         'invalid_format',

@@ -156,7 +156,7 @@ describe('messages of codes, formats and bounds', () => {
         code: 'invalid_format',
         path: ['identifiers', 'ror'],
         message:
-          "expected a ROR id such as '03yrm5c26' or 'https://ror.org/03yrm5c26', received 'abc'",
+          "expected a ROR id such as '04jpmg381' or 'https://ror.org/04jpmg381', received 'abc'",
         params: { format: 'ror-id', received: 'abc' },
       },
       {
