@@ -615,11 +615,12 @@ describe('params on every issue (property)', () => {
           // The params are plain JSON: stored and read back, they say the same thing, except
           // a received -0, which JSON cannot write (it reads back as 0).
           const stored = JSON.parse(JSON.stringify(issue.params)) as never;
-          if (!hasNegativeZero(issue.params))
+          if (!hasNegativeZero(issue.params)) {
             expect(formatMessage(code, stored)).toBe(issue.message);
-          expect(formatMessage(code, stored, { locale: 'fr' })).toBe(
-            formatMessage(code, issue.params as never, { locale: 'fr' }),
-          );
+            expect(formatMessage(code, stored, { locale: 'fr' })).toBe(
+              formatMessage(code, issue.params as never, { locale: 'fr' }),
+            );
+          }
         }
       }),
       { numRuns: 200 },
