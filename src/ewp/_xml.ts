@@ -201,6 +201,28 @@ function elementName(raw: RawNode): string | undefined {
 }
 
 /**
+ * The names of the elements left open at the end of the text, when that is what the
+ * validator of fast-xml-parser complains of (`Unclosed tag 'a'.`, `Invalid '["a", "b"]'
+ * found.`), else `undefined`.
+ */
+function unclosedElements(message: string): string[] | undefined {
+  const one = /^Unclosed tag '([^']+)'\.$/.exec(message);
+  if (one !== null) return [one[1] as string];
+  const many = /^Invalid '(\[.*\])' found\.$/s.exec(message);
+  if (many === null) return undefined;
+  try {
+    const names: unknown = JSON.parse(many[1] as string);
+    return Array.isArray(names) &&
+      names.length > 0 &&
+      names.every((name): name is string => typeof name === 'string' && name !== '')
+      ? names
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads an XML document safely: never throws, never expands an entity, refuses a DOCTYPE,
  * input over {@link EWP_MAX_XML_LENGTH} characters and nesting deeper than 64 levels.
  *
@@ -228,6 +250,10 @@ export function readXml(xml: unknown): XmlReading {
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
     const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
     if (valid !== true) {
+      // At the end of the text, the validator reports the elements still open in its own
+      // words (one, or a JSON array of names at a made-up position): say it plainly.
+      const unclosed = unclosedElements(valid.err.msg);
+      if (unclosed !== undefined) return fail('malformed', { unclosed: unclosed.join(',') });
       const column: unknown = valid.err.col; // undefined for some errors, despite its type
       return fail('malformed', {
         detail: `${valid.err.msg} (line ${valid.err.line}${typeof column === 'number' ? `, column ${column}` : ''})`,

@@ -5,6 +5,15 @@ import { valueIn } from './common.js';
 const quoted = (list: string): string[] =>
   list === '' ? [] : list.split(',').map((item) => `'${item}'`);
 
+/** `element 'a' is` / `elements 'a' and 'b' are`; `de l’élément 'a'` / `des éléments 'a' et 'b'`. */
+function unclosedOf(list: string, locale: 'en' | 'fr'): string {
+  const names = quoted(list);
+  const one = names.length === 1;
+  return locale === 'en'
+    ? `${one ? 'element' : 'elements'} ${andList(names, 'en')} ${one ? 'is' : 'are'}`
+    : `${one ? 'de l’élément' : 'des éléments'} ${andList(names, 'fr')}`;
+}
+
 // Part of the message catalogue (see ./_table.ts): English and French side by side.
 // Codes are stable and dotted: `<domain>.<what>`. These are the issues of reading an EWP
 // XML document (`ewp.<issue code>`) and the differences between two copies of an IIA
@@ -27,9 +36,21 @@ export const EWP_MESSAGES = /* @__PURE__ */ defineMessages({
     fr: () =>
       'Une déclaration DOCTYPE n’est pas acceptée\u00a0: ses entités seraient développées (aucune ne l’est)',
   },
+  // `unclosed` (comma-separated names, as written) when the text ends inside elements, as a
+  // truncated download does; `detail` otherwise.
   'ewp.malformed': {
-    en: (p: { detail: string }) => `The XML is not well-formed: ${p.detail}`,
-    fr: (p) => `Le XML est mal formé\u00a0: ${p.detail}`,
+    en: (p: { readonly detail?: string | undefined; readonly unclosed?: string | undefined }) =>
+      `The XML is not well-formed: ${
+        p.unclosed === undefined
+          ? p.detail
+          : `the document ends before the ${unclosedOf(p.unclosed, 'en')} closed`
+      }`,
+    fr: (p) =>
+      `Le XML est mal formé\u00a0: ${
+        p.unclosed === undefined
+          ? p.detail
+          : `le document se termine avant la fermeture ${unclosedOf(p.unclosed, 'fr')}`
+      }`,
   },
   'ewp.entity': {
     en: (p: { entity: string }) =>

@@ -27,10 +27,43 @@ describe('hostile XML: issues, never an exception, never an entity expanded', ()
       expect(issue?.code, `cut at ${cut}`).toBe('malformed');
       expect(issue?.path).toBe('/');
     }
-    expect(issuesOf(example.slice(0, example.length / 2))[0]?.message).toMatch(
-      /^The XML is not well-formed: .+ \(line \d+/,
-    );
     expect(issuesOf('')[0]?.code).toBe('malformed');
+  });
+
+  it('names the elements a truncated document leaves open, without a position, in English and French', () => {
+    // Cut in the middle of the official example: inside four open elements.
+    const [issue] = issuesOf(example.slice(0, Math.floor(example.length / 2)));
+    const names = 'iias-get-response,iia,cooperation-conditions,student-traineeship-mobility-spec';
+    expect(issue).toEqual({
+      code: 'malformed',
+      path: '/',
+      message:
+        "The XML is not well-formed: the document ends before the elements 'iias-get-response', 'iia', 'cooperation-conditions' and 'student-traineeship-mobility-spec' are closed",
+      params: { unclosed: names },
+    });
+    expect(formatMessage('ewp.malformed', { unclosed: names }, { locale: 'fr' })).toBe(
+      "Le XML est mal formé\u00a0: le document se termine avant la fermeture des éléments 'iias-get-response', 'iia', 'cooperation-conditions' et 'student-traineeship-mobility-spec'",
+    );
+    // One element left open (the validator words it differently), prefixes as written.
+    expect(
+      issuesOf(example.slice(0, example.lastIndexOf('</iias-get-response>')))[0],
+    ).toMatchObject({
+      message:
+        "The XML is not well-formed: the document ends before the element 'iias-get-response' is closed",
+      params: { unclosed: 'iias-get-response' },
+    });
+    expect(
+      formatMessage('ewp.malformed', { unclosed: 'iias-get-response' }, { locale: 'fr' }),
+    ).toBe(
+      "Le XML est mal formé\u00a0: le document se termine avant la fermeture de l’élément 'iias-get-response'",
+    );
+    expect(issuesOf(`<r:iias-get-response xmlns:r="${V7}"><r:iia>`)[0]?.params).toEqual({
+      unclosed: 'r:iias-get-response,r:iia',
+    });
+    // Other faults keep the reader's words and position.
+    expect(issuesOf(example.slice(0, 100))[0]?.message).toMatch(
+      /^The XML is not well-formed: .+ \(line 1, column \d+\)$/,
+    );
   });
 
   it('refuses a root in another namespace', () => {

@@ -467,6 +467,8 @@ interface Merge {
   readonly agreements: number;
   readonly partners: number;
   readonly matched: number;
+  /** The SCHAC ids of the partners `readEwpIias` could not make, matched in the network. */
+  readonly resolved: ReadonlySet<string>;
   readonly conflicts: readonly Conflict[];
   readonly unplaced: readonly Unplaced[];
   readonly renamed: readonly Renamed[];
@@ -519,6 +521,7 @@ function mergeImport(document: NetworkDocument, imported: EwpImport, homeHeiId: 
   const unplaced: Unplaced[] = [];
   const renamed: Renamed[] = [];
   let matched = 0;
+  const resolved = new Set<string>();
   let addedPartners = 0;
   let addedAgreements = 0;
 
@@ -539,6 +542,8 @@ function mergeImport(document: NetworkDocument, imported: EwpImport, homeHeiId: 
     if (match !== undefined) {
       placed.set(partnerId, match.id);
       matched += 1;
+      if (partner === undefined && match.identifiers?.schac !== undefined)
+        resolved.add(match.identifiers.schac);
       return match.id;
     }
     if (partner === undefined) return undefined;
@@ -578,6 +583,7 @@ function mergeImport(document: NetworkDocument, imported: EwpImport, homeHeiId: 
     agreements: addedAgreements,
     partners: addedPartners,
     matched,
+    resolved,
     conflicts,
     unplaced,
     renamed,
@@ -690,9 +696,15 @@ export async function runEwpImport(
   }
 
   const merge = mergeImport(network.document, imported, homeHeiId ?? DEFAULT_POLICY.homeHeiId);
+  // A partner the reader could not make but the merge matched by its SCHAC id is resolved:
+  // its `partner_incomplete` issue (which asks for just that) is not worth printing.
+  const shown = issues.filter(
+    (issue) =>
+      issue.code !== 'partner_incomplete' || !merge.resolved.has(String(issue.params['heiId'])),
+  );
   const checked = safeParseNetwork(merge.document);
   if (!checked.success) {
-    await writeImportIssues(name, issues, context);
+    await writeImportIssues(name, shown, context);
     const out = new LineWriter(io.stderr);
     for (const issue of checked.issues) {
       out.line(issueLine(network.name, issue, [], context.palette.red, locale));
@@ -704,7 +716,7 @@ export async function runEwpImport(
     });
   }
   await writeResult(values.out, `${JSON.stringify(merge.document, null, 2)}\n`, context);
-  await writeImportIssues(name, issues, context);
+  await writeImportIssues(name, shown, context);
   const out = new LineWriter(io.stderr);
   for (const conflict of merge.conflicts) {
     const { path, ...params } = conflict;
