@@ -244,6 +244,12 @@ const IMPORT_COLUMNS: { readonly [L in Locale]: Readonly<Record<string, string>>
   },
 };
 
+/** The steps of `plan`'s timeline in the plural, for its heading. */
+const STEPS_PLURAL: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
+  en: { 'academic-year': 'academic years', year: 'calendar years', quarter: 'quarters' },
+  fr: { 'academic-year': 'années universitaires', year: 'années civiles', quarter: 'trimestres' },
+};
+
 /** The words of `plan`'s tables: column headers, events and reasons. */
 const PLAN_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
   en: {
@@ -255,6 +261,7 @@ const PLAN_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } =
     outgoing: 'outgoing',
     date: 'date',
     event: 'event',
+    'ends-on': 'ends on',
     agreement: 'agreement',
     partners: 'partners',
     cells: 'cells',
@@ -268,10 +275,10 @@ const PLAN_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } =
     ends: 'ends',
     'renewal-window': 'renewal window opens',
     excluded: 'excluded',
-    ineligible: 'not eligible on the day',
+    ineligible: 'not eligible on the day (conditional or ineligible)',
     'partner-limit': 'partner limit reached',
     limit: 'maximum number reached',
-    'no-gain': 'fills no remaining need',
+    'no-gain': 'covers nothing new on the day (its cells are covered then)',
     'academic-year': 'academic year',
     year: 'calendar year',
     quarter: 'quarter',
@@ -285,6 +292,7 @@ const PLAN_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } =
     outgoing: 'sortantes',
     date: 'date',
     event: 'échéance',
+    'ends-on': 'fin le',
     agreement: 'convention',
     partners: 'partenaires',
     cells: 'cases',
@@ -298,10 +306,10 @@ const PLAN_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } =
     ends: 'fin',
     'renewal-window': 'ouverture du renouvellement',
     excluded: 'exclue',
-    ineligible: 'non éligible ce jour-là',
+    ineligible: 'non éligible ce jour-là (conditionnelle ou inéligible)',
     'partner-limit': 'plafond par partenaire atteint',
     limit: 'nombre maximal atteint',
-    'no-gain': 'ne comble aucun besoin restant',
+    'no-gain': "n'apporte rien de nouveau ce jour-là (ses cases sont alors déjà couvertes)",
     'academic-year': 'année universitaire',
     year: 'année civile',
     quarter: 'trimestre',
@@ -958,9 +966,9 @@ Exemple\u00a0:
   },
   'cli.plan.timeline': {
     en: (p: { from: string; to: string; step: string }) =>
-      `Coverage from ${p.from} to ${p.to}, by ${PLAN_WORDS.en[p.step] ?? p.step} (an agreement counts for a step when it is in force on any day of it)`,
+      `Coverage by ${PLAN_WORDS.en[p.step] ?? p.step}, for the ${STEPS_PLURAL.en[p.step] ?? p.step} that include ${p.from} to ${p.to} (an agreement counts for a period when it is in force on any day of it)`,
     fr: (p) =>
-      `Couverture du ${p.from} au ${p.to}, par ${PLAN_WORDS.fr[p.step] ?? p.step} (une convention compte pour un pas si elle est en vigueur au moins un jour de celui-ci)`,
+      `Couverture par ${PLAN_WORDS.fr[p.step] ?? p.step}, sur les ${STEPS_PLURAL.fr[p.step] ?? p.step} qui recouvrent la période du ${p.from} au ${p.to} (une convention compte pour une période si elle est en vigueur au moins un jour de celle-ci)`,
   },
   'cli.plan.renewals': {
     en: (p: { from: string; to: string }) => `Renewal calendar from ${p.from} to ${p.to}`,
@@ -1031,8 +1039,8 @@ Example:
 
 Planifie un document de réseau\u00a0: sa couverture pas à pas (coverageTimeline\u00a0: pour
 chaque pas, les cases couvertes, les lacunes, les conventions en vigueur et les
-mobilités\u00a0; une convention compte pour un pas si elle est en vigueur au moins un jour de
-celui-ci), les conventions dont la période de renouvellement s'ouvre ou qui prennent fin
+mobilités\u00a0; une convention compte pour une période si elle est en vigueur au moins un
+jour de celle-ci), les conventions dont la période de renouvellement s'ouvre ou qui prennent fin
 dans l'intervalle, les plus proches d'abord, avec les lacunes que chacune ouvrirait si
 elle expirait et les propositions qui la renouvellent (renewalCalendar), et, avec
 --select N, les propositions à retenir ce jour-là\u00a0: au plus N propositions éligibles
@@ -1156,7 +1164,7 @@ Exemple\u00a0:
     en: (p: { id: string; name: string; count: number }) =>
       `--agreement: ${p.name} has no agreement ${quoted(p.id)} (it has ${plural(p.count, 'agreement')})`,
     fr: (p) =>
-      `--agreement\u00a0: ${p.name} ne contient aucune convention ${quoted(p.id)} (il en contient ${countFr(p.count, 'convention')})`,
+      `--agreement\u00a0: ${p.name} ne contient aucune convention ${quoted(p.id)} (${p.count === 0 ? "il n'en contient aucune" : `il en contient ${number(p.count, 'fr')}`})`,
   },
   'cli.ewp.cannot_export': {
     en: (p: { name: string; id: string; issues: number }) =>

@@ -72,17 +72,17 @@ function types(titles: readonly Title[], locale: Locale): string {
 const LEFT_OUT: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
   en: {
     excluded: 'excluded',
-    ineligible: 'not eligible on the day',
+    ineligible: 'not eligible on the day (conditional or ineligible)',
     'partner-limit': 'its partner has reached the limit per partner',
     limit: 'the maximum number of proposals is reached',
-    'no-gain': 'fills no remaining need',
+    'no-gain': 'covers nothing new on the day: its cells are already covered then',
   },
   fr: {
     excluded: 'exclue',
-    ineligible: 'non éligible ce jour-là',
+    ineligible: 'non éligible ce jour-là (conditionnelle ou inéligible)',
     'partner-limit': 'son partenaire a atteint le plafond par partenaire',
     limit: 'le nombre maximal de propositions est atteint',
-    'no-gain': 'ne comble aucun besoin restant',
+    'no-gain': "n'apporte rien de nouveau ce jour-là\u00a0: ses cases sont alors déjà couvertes",
   },
 };
 
@@ -229,9 +229,9 @@ export const REPORT_MESSAGES = /* @__PURE__ */ defineMessages({
   'report.section.outlook': fixed('Outlook', 'Perspectives'),
   'report.caption.timeline': {
     en: (p: { start: string; end: string }) =>
-      `Coverage per academic year of the plan (${p.start} to ${p.end}): cells covered, of the 20, and of the 5 of each area, counting every agreement in force on any day of the year`,
+      `Coverage by academic year, for the academic years that include the plan (${p.start} to ${p.end}): cells covered, of the 20, and of the 5 of each area, counting every agreement in force on any day of the year`,
     fr: (p) =>
-      `Couverture par année universitaire du plan (du ${p.start} au ${p.end})\u00a0: cases couvertes, sur les 20 et sur les 5 de chaque domaine, en comptant toute convention en vigueur au moins un jour de l'année`,
+      `Couverture par année universitaire, sur les années universitaires qui recouvrent le plan (du ${p.start} au ${p.end})\u00a0: cases couvertes, sur les 20 et sur les 5 de chaque domaine, en comptant toute convention en vigueur au moins un jour de l'année`,
   },
   'report.caption.sparklines': fixed(
     'Cells covered in each area per academic year (of 5)',

@@ -109,10 +109,12 @@ export interface CoverageComparison {
  * Why {@link selectProposals} left a proposal out.
  *
  * - `excluded`: named in `exclude`;
- * - `ineligible`: its eligibility decision is not `eligible` on `on`;
+ * - `ineligible`: its eligibility decision is not `eligible` on `on` (it is `conditional`
+ *   or `ineligible`);
  * - `partner-limit`: `maxPerPartner` proposals of its partner were chosen already;
  * - `limit`: `maxProposals` were chosen already;
- * - `no-gain`: it fills no remaining need.
+ * - `no-gain`: it covers nothing new on `on`: each cell of its scope is covered by its
+ *   partner then, or saturated (a renewal of an agreement still in force gains nothing).
  *
  * @example
  * ```ts

@@ -532,6 +532,7 @@ function outlookBlocks(
       columns: [
         code(say('report.column.date', NONE)),
         text(say('report.column.event', NONE)),
+        code(say('report.column.ends_on', NONE)),
         text(say('report.column.agreement', NONE)),
         text(say('report.column.partners', NONE)),
         code(say('report.column.cells', NONE)),
@@ -541,6 +542,7 @@ function outlookBlocks(
       rows: outlook.renewals.agreements.map((renewal) => [
         renewal.date,
         say('report.event', { event: renewal.event }),
+        renewal.endsOn,
         renewal.title,
         partners(renewal.partners),
         cells(renewal.cells),

@@ -161,7 +161,7 @@ describe('uhs-network ewp export', () => {
       await runCli(['--lang', 'fr', 'ewp', 'export', EXAMPLE, '--agreement', 'mou-nowhere']),
     ).toMatchObject({
       code: 2,
-      stderr: `uhs-network${NB}: --agreement${NB}: ${EXAMPLE} ne contient aucune convention 'mou-nowhere' (il en contient 12${NB}conventions)\n`,
+      stderr: `uhs-network${NB}: --agreement${NB}: ${EXAMPLE} ne contient aucune convention 'mou-nowhere' (il en contient 12)\n`,
     });
     expect(await runCli(['ewp', 'export', EXAMPLE])).toMatchObject({
       code: 2,
@@ -423,6 +423,38 @@ describe('uhs-network ewp import --network', () => {
     );
     expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(
       'net.json: 1 agreement and 0 partners added, 1 partner matched by SCHAC or ROR id, 0 conflicts',
+    );
+  });
+
+  it('does not print the partner_incomplete issue of a partner it matched, and prints it otherwise', async () => {
+    const xml = await exported();
+    // The reader alone cannot make Lyon a partner: it asks to match it by its SCHAC id.
+    const incomplete = readEwpIias(xml).issues.filter(
+      (issue) => issue.code === 'partner_incomplete',
+    );
+    expect(incomplete.map((issue) => issue.params['heiId'])).toEqual(['lyon.example.edu']);
+    const alone = await runCli(['ewp', 'import', 'iia.xml'], { files: { 'iia.xml': xml } });
+    expect(alone.stderr).toContain("The partner 'lyon.example.edu' is not returned");
+    // With the network, the merge matches it: the issue is resolved, not printed.
+    const network = networkWith((agreement) => agreement.id !== LYON);
+    const files = { 'iia.xml': xml, 'net.json': network };
+    const merged = await runCli(['ewp', 'import', 'iia.xml', '--network', 'net.json'], { files });
+    expect(merged.code).toBe(0);
+    expect(merged.stderr).not.toContain('lyon.example.edu');
+    expect(merged.stderr).toContain('1 partner matched by SCHAC or ROR id');
+    const fr = await runCli(['--lang', 'fr', 'ewp', 'import', 'iia.xml', '--network', 'net.json'], {
+      files,
+    });
+    expect(fr.code).toBe(0);
+    expect(fr.stderr).not.toContain('lyon.example.edu');
+    // A network whose Lyon has another SCHAC id: not matched, the issue stays.
+    const renamed = network.replaceAll('"lyon.example.edu"', '"other-lyon.example.edu"');
+    expect(renamed).not.toBe(network);
+    const unmatched = await runCli(['ewp', 'import', 'iia.xml', '--network', 'net.json'], {
+      files: { 'iia.xml': xml, 'net.json': renamed },
+    });
+    expect(unmatched.stderr).toContain(
+      `iia.xml: ${incomplete[0]?.path}: ${incomplete[0]?.message}\n`,
     );
   });
 

@@ -862,13 +862,22 @@ const FRENCH: FrenchCases = {
     [{ word: 'would-open' }, 'lacunes si elle expire'],
     [{ word: 'renewal-window' }, 'ouverture du renouvellement'],
     [{ word: 'partner-limit' }, 'plafond par partenaire atteint'],
-    [{ word: 'no-gain' }, 'ne comble aucun besoin restant'],
+    [
+      { word: 'no-gain' },
+      "n'apporte rien de nouveau ce jour-là (ses cases sont alors déjà couvertes)",
+    ],
+    [{ word: 'ineligible' }, 'non éligible ce jour-là (conditionnelle ou inéligible)'],
+    [{ word: 'ends-on' }, 'fin le'],
     [{ word: 'quarter' }, 'trimestre'],
   ],
   'cli.plan.timeline': [
     [
       { from: '2014-01-01', to: '2018-12-31', step: 'quarter' },
-      'Couverture du 2014-01-01 au 2018-12-31, par trimestre (une convention compte pour un pas si elle est en vigueur au moins un jour de celui-ci)',
+      'Couverture par trimestre, sur les trimestres qui recouvrent la période du 2014-01-01 au 2018-12-31 (une convention compte pour une période si elle est en vigueur au moins un jour de celle-ci)',
+    ],
+    [
+      { from: '2014-01-01', to: '2018-12-31', step: 'academic-year' },
+      'Couverture par année universitaire, sur les années universitaires qui recouvrent la période du 2014-01-01 au 2018-12-31 (une convention compte pour une période si elle est en vigueur au moins un jour de celle-ci)',
     ],
   ],
   'cli.plan.renewals': [
@@ -950,7 +959,19 @@ const FRENCH: FrenchCases = {
   'cli.ewp.unknown_agreement': [
     [
       { id: 'x', name: 'n.json', count: 12 },
-      `--agreement${NB}: n.json ne contient aucune convention 'x' (il en contient 12${NB}conventions)`,
+      `--agreement${NB}: n.json ne contient aucune convention 'x' (il en contient 12)`,
+    ],
+    [
+      { id: 'x', name: 'n.json', count: 1 },
+      `--agreement${NB}: n.json ne contient aucune convention 'x' (il en contient 1)`,
+    ],
+    [
+      { id: 'x', name: 'n.json', count: 0 },
+      `--agreement${NB}: n.json ne contient aucune convention 'x' (il n'en contient aucune)`,
+    ],
+    [
+      { id: 'x', name: 'n.json', count: 1200 },
+      `--agreement${NB}: n.json ne contient aucune convention 'x' (il en contient 1200)`,
     ],
   ],
   'cli.ewp.cannot_export': [

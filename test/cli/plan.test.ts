@@ -71,7 +71,7 @@ describe('uhs-network plan: what it prints', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe(
-      'Coverage from 2014-01-01 to 2018-12-31, by calendar year (an agreement counts for a step when it is in force on any day of it)',
+      'Coverage by calendar year, for the calendar years that include 2014-01-01 to 2018-12-31 (an agreement counts for a period when it is in force on any day of it)',
     );
     expect(lines[1]?.split(/\s+/)).toEqual([
       'period',
@@ -97,8 +97,16 @@ describe('uhs-network plan: what it prints', () => {
       ]),
     );
     expect(result.stdout).toContain('\nRenewal calendar from 2014-01-01 to 2018-12-31\n');
-    for (const entry of renewalCalendar(network, { ...plan, on })) {
-      expect(result.stdout).toMatch(new RegExp(`^${entry.date} .*${entry.agreementId}`, 'm'));
+    expect(result.stdout).toMatch(
+      /^date +event +ends on +agreement +partners +cells +gaps if it lapsed +renewed by$/m,
+    );
+    const renewals = renewalCalendar(network, { ...plan, on });
+    // The day of the event, then the agreement's last day: they differ for a renewal window.
+    expect(renewals.some((entry) => entry.date !== entry.endsOn)).toBe(true);
+    for (const entry of renewals) {
+      expect(result.stdout).toMatch(
+        new RegExp(`^${entry.date} .* ${entry.endsOn} +${entry.agreementId} `, 'm'),
+      );
     }
     expect(result.stdout).toContain(
       '\nProposals to accept on 2017-06-30 (at most 3), in the order chosen\n',
@@ -108,6 +116,16 @@ describe('uhs-network plan: what it prints', () => {
       expect(result.stdout).toMatch(new RegExp(`^${index + 1} +${proposalId} `, 'm'));
     });
     expect(result.stdout).toContain('\nLeft out\n');
+    // Hanoi's proposal renews an agreement still in force on the day: nothing new then.
+    expect(result.stdout).toMatch(
+      /^eoi-hanoi-2017 +covers nothing new on the day \(its cells are covered then\)$/m,
+    );
+    // Osaka's proposal is conditional on the day, Seoul's ineligible: one reason for both.
+    for (const proposalId of ['eoi-osaka-2017', 'eoi-seoul-2017']) {
+      expect(result.stdout).toMatch(
+        new RegExp(`^${proposalId} +not eligible on the day \\(conditional or ineligible\\)$`, 'm'),
+      );
+    }
     expect(result.stdout).not.toMatch(/[ \t]$/m);
   });
 
@@ -120,13 +138,26 @@ describe('uhs-network plan: what it prints', () => {
       '| period | covered | gaps | in force | A | B | C | D | incoming | outgoing |',
     );
     expect(result.stdout).toContain('| --- | --- |');
+    expect(result.stdout).toContain(
+      '| date | event | ends on | agreement | partners | cells | gaps if it lapsed | renewed by |',
+    );
+    expect(result.stdout).toContain(
+      '## Coverage by academic year, for the academic years that include 2014-01-01 to 2018-12-31 (',
+    );
   });
 
   it('in French with --lang fr: words and numbers in French', async () => {
     const result = await runCli(['--lang', 'fr', 'plan', EXAMPLE, '--select', '2']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe(
-      'Couverture du 2014-01-01 au 2018-12-31, par année universitaire (une convention compte pour un pas si elle est en vigueur au moins un jour de celui-ci)',
+      'Couverture par année universitaire, sur les années universitaires qui recouvrent la période du 2014-01-01 au 2018-12-31 (une convention compte pour une période si elle est en vigueur au moins un jour de celle-ci)',
+    );
+    expect(result.stdout).toMatch(/^date +échéance +fin le +convention /m);
+    expect(result.stdout).toMatch(
+      /^eoi-hanoi-2017 +n'apporte rien de nouveau ce jour-là \(ses cases sont alors déjà couvertes\)$/m,
+    );
+    expect(result.stdout).toMatch(
+      /^eoi-osaka-2017 +non éligible ce jour-là \(conditionnelle ou inéligible\)$/m,
     );
     expect(result.stdout).toContain('Calendrier des renouvellements du 2014-01-01 au 2018-12-31');
     expect(result.stdout).toMatch(/^Gain total\u00a0: \d+(,\d+)?$/m);

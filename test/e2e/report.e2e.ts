@@ -184,7 +184,7 @@ describe('the HTML report of examples/network.json in Chromium', () => {
     const outlook = page.locator('section#outlook');
     await expect(outlook.locator('h2').innerText()).resolves.toBe('Outlook');
     const timeline = (await tables()).find((table) =>
-      table.caption.startsWith('Coverage per academic year of the plan'),
+      table.caption.startsWith('Coverage by academic year, for the academic years'),
     );
     // The text table stays: a row per academic year, its counts as text.
     expect(timeline?.rows.length).toBeGreaterThan(3);

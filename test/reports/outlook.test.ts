@@ -181,9 +181,10 @@ describe('renderReport: the Outlook section', () => {
 
   it('the timeline table: a row per academic year with its counts', () => {
     const tables = markdownFacts(renderReport(report, 'markdown')).tables;
-    const timeline = table(tables, 'Coverage per academic year of the plan');
+    const timeline = table(tables, 'Coverage by academic year, for the academic years');
+    // Whole academic years: the first starts before the plan, the last ends after it.
     expect(timeline.caption).toBe(
-      'Coverage per academic year of the plan (2014-01-01 to 2018-12-31): cells covered, of the 20, and of the 5 of each area, counting every agreement in force on any day of the year',
+      'Coverage by academic year, for the academic years that include the plan (2014-01-01 to 2018-12-31): cells covered, of the 20, and of the 5 of each area, counting every agreement in force on any day of the year',
     );
     expect(timeline.head).toEqual([
       'Academic year',
@@ -210,8 +211,22 @@ describe('renderReport: the Outlook section', () => {
   it('the renewal calendar, the selection and what was left out', () => {
     const tables = markdownFacts(renderReport(report, 'markdown')).tables;
     const renewals = table(tables, 'Renewal calendar from 2017-06-30 to 2018-06-29');
-    expect(renewals.rows.map((row) => row[0])).toEqual(
-      report.outlook.renewals.agreements.map((entry) => entry.date),
+    expect(renewals.head).toEqual([
+      'Date',
+      'Event',
+      'Ends on',
+      'Agreement',
+      'Partners',
+      'Cells',
+      'Gaps if it lapsed',
+      'Renewed by',
+    ]);
+    expect(renewals.rows.map((row) => [row[0], row[2]])).toEqual(
+      report.outlook.renewals.agreements.map((entry) => [entry.date, entry.endsOn]),
+    );
+    // Manila's memorandum: its renewal window opens on 2017-12-02, it ends on 2018-05-31.
+    expect(renewals.rows).toContainEqual(
+      expect.arrayContaining(['2017-12-02', 'renewal window opens', '2018-05-31']),
     );
     const selection = table(tables, 'Proposals to accept: at most 5');
     expect(selection.head).toEqual(['Order', 'Proposal', 'Partner', 'Gain']);
@@ -222,6 +237,15 @@ describe('renderReport: the Outlook section', () => {
     expect(leftOut.rows.map((row) => row[0])).toEqual(
       report.outlook.selection.leftOut.map((line) => line.proposalId),
     );
+    const reasonOf = (proposalId: string): unknown =>
+      leftOut.rows.find((row) => row[0] === proposalId)?.[1];
+    // Hanoi's proposal renews an agreement still in force on the day of the report.
+    expect(reasonOf('eoi-hanoi-2017')).toBe(
+      'covers nothing new on the day: its cells are already covered then',
+    );
+    // Osaka's proposal is conditional, Seoul's ineligible: one reason for both.
+    expect(reasonOf('eoi-osaka-2017')).toBe('not eligible on the day (conditional or ineligible)');
+    expect(reasonOf('eoi-seoul-2017')).toBe('not eligible on the day (conditional or ineligible)');
     const markdown = renderReport(report, 'markdown');
     expect(markdown).toContain(
       'which gains at least (1 − 1/e) ≈ 63% of what the best choice gains.',
@@ -256,12 +280,15 @@ describe('renderReport: the Outlook section', () => {
     const markdown = renderReport(report, 'markdown', { locale: 'fr' });
     expect(markdown).toContain('## Perspectives');
     expect(markdown).toContain(
-      "### Couverture par année universitaire du plan (du 2014-01-01 au 2018-12-31)\u00a0: cases couvertes, sur les 20 et sur les 5 de chaque domaine, en comptant toute convention en vigueur au moins un jour de l'année",
+      "### Couverture par année universitaire, sur les années universitaires qui recouvrent le plan (du 2014-01-01 au 2018-12-31)\u00a0: cases couvertes, sur les 20 et sur les 5 de chaque domaine, en comptant toute convention en vigueur au moins un jour de l'année",
     );
     expect(markdown).toContain(
       '### Calendrier des renouvellements du 2017-06-30 au 2018-06-29, les plus proches en tête',
     );
     expect(markdown).toContain('| Ordre | Proposition | Partenaire | Gain |');
+    expect(markdown).toContain(
+      '| Date | Échéance | Date de fin | Convention | Partenaires | Cases | Lacunes si elle expire | Renouvelée par |',
+    );
     const html = renderReport(report, 'html', { locale: 'fr' });
     expect(html).toContain('<title id="spark-A">Domaine A, ');
     expect(html).toContain('<section id="outlook">');

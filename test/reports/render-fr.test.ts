@@ -179,7 +179,7 @@ const FRENCH: Readonly<Record<keyof typeof REPORT_MESSAGES, readonly string[]>> 
   ],
   'report.section.outlook': ['Perspectives'],
   'report.caption.timeline': [
-    `Couverture par année universitaire du plan (du 2014-01-01 au 2018-12-31)${NBSP}: cases couvertes, sur les 20 et sur les 5 de chaque domaine, en comptant toute convention en vigueur au moins un jour de l'année`,
+    `Couverture par année universitaire, sur les années universitaires qui recouvrent le plan (du 2014-01-01 au 2018-12-31)${NBSP}: cases couvertes, sur les 20 et sur les 5 de chaque domaine, en comptant toute convention en vigueur au moins un jour de l'année`,
   ],
   'report.caption.sparklines': [
     'Cases couvertes dans chaque domaine prioritaire par année universitaire (sur 5)',
@@ -217,8 +217,8 @@ const FRENCH: Readonly<Record<keyof typeof REPORT_MESSAGES, readonly string[]>> 
   'report.cells': ['B5, C4'],
   'report.gain': ['0,067'],
   'report.left_out': [
-    'non éligible ce jour-là',
-    'ne comble aucun besoin restant',
+    'non éligible ce jour-là (conditionnelle ou inéligible)',
+    `n'apporte rien de nouveau ce jour-là${NBSP}: ses cases sont alors déjà couvertes`,
     'le nombre maximal de propositions est atteint',
   ],
   'report.fact.selection': [

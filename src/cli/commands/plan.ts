@@ -107,6 +107,7 @@ function tablesOf(plan: Plan, network: Network, locale: Locale): PlanTable[] {
         [
           word('date'),
           word('event'),
+          word('ends-on'),
           word('agreement'),
           word('partners'),
           word('cells'),
@@ -116,6 +117,7 @@ function tablesOf(plan: Plan, network: Network, locale: Locale): PlanTable[] {
         ...plan.renewals.map((entry) => [
           entry.date,
           word(entry.event),
+          entry.endsOn,
           entry.agreementId,
           list(entry.partnerIds),
           list(entry.cells),
@@ -218,7 +220,7 @@ function asMarkdown(tables: readonly PlanTable[]): string {
  * @example
  * ```ts
  * await runPlan(['examples/network.json', '--step', 'year', '--select', '3'], context);
- * // stdout: Coverage from 2014-01-01 to 2018-12-31, by calendar year (…)
+ * // stdout: Coverage by calendar year, for the calendar years that include 2014-01-01 to 2018-12-31 (…)
  * //=> 0
  * ```
  */
