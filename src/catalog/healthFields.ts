@@ -1,5 +1,24 @@
 import { deepFreeze } from '../core/_freeze.js';
+import { ISCED_FIELD_CODES, ISCED_FIELDS } from './iscedFields.data.js';
 import type { IscedFieldCode } from './iscedFields.js';
+
+// The health fields are not a list of their own: they are the entries of the generated
+// ISCED-F 2013 list (./iscedFields.data.ts) whose code is in broad field 09, so that a code
+// or a name is written once. `HEALTH_FIELD_CODES` and `isHealthField` read the codes-only
+// list, so that code that checks a code does not carry the names.
+
+/** Whether an ISCED-F 2013 code is in broad field 09, "Health and welfare". */
+function isBroadFieldHealth(code: string): boolean {
+  return code.startsWith('09');
+}
+
+/** The entries of a tuple of fields whose code is in broad field 09, in order. */
+type HealthEntries<
+  T extends readonly unknown[],
+  Found extends readonly unknown[] = [],
+> = T extends readonly [infer Head, ...infer Rest]
+  ? HealthEntries<Rest, Head extends { readonly code: `09${string}` } ? [...Found, Head] : Found>
+  : Found;
 
 /**
  * Code of an ISCED-F 2013 detailed field of broad field 09 "Health and welfare": four
@@ -13,7 +32,7 @@ import type { IscedFieldCode } from './iscedFields.js';
  * isHealthField(medicine); //=> true
  * ```
  */
-export type HealthFieldCode = Extract<(typeof HEALTH_FIELDS)[number]['code'], string>;
+export type HealthFieldCode = Extract<IscedFieldCode, `09${string}`>;
 
 /**
  * A field of education and training in health and welfare (ISCED-F 2013), the fields a
@@ -59,31 +78,10 @@ export interface HealthField {
  * HEALTH_FIELDS.at(-1); //=> { code: '0999', name: { en: 'Health and welfare not elsewhere classified' } }
  * ```
  */
-export const HEALTH_FIELDS = /* @__PURE__ */ deepFreeze([
-  { code: '0900', name: { en: 'Health and welfare not further defined' } },
-  { code: '0910', name: { en: 'Health not further defined' } },
-  { code: '0911', name: { en: 'Dental studies' } },
-  { code: '0912', name: { en: 'Medicine' } },
-  { code: '0913', name: { en: 'Nursing and midwifery' } },
-  { code: '0914', name: { en: 'Medical diagnostic and treatment technology' } },
-  { code: '0915', name: { en: 'Therapy and rehabilitation' } },
-  { code: '0916', name: { en: 'Pharmacy' } },
-  { code: '0917', name: { en: 'Traditional and complementary medicine and therapy' } },
-  { code: '0919', name: { en: 'Health not elsewhere classified' } },
-  { code: '0920', name: { en: 'Welfare not further defined' } },
-  { code: '0921', name: { en: 'Care of the elderly and of disabled adults' } },
-  { code: '0922', name: { en: 'Child care and youth services' } },
-  { code: '0923', name: { en: 'Social work and counselling' } },
-  { code: '0929', name: { en: 'Welfare not elsewhere classified' } },
-  {
-    code: '0988',
-    name: { en: 'Inter-disciplinary programmes and qualifications involving health and welfare' },
-  },
-  { code: '0999', name: { en: 'Health and welfare not elsewhere classified' } },
-] as const satisfies readonly {
-  readonly code: IscedFieldCode;
-  readonly name: { readonly en: string };
-}[]);
+export const HEALTH_FIELDS = /* @__PURE__ */ (() =>
+  deepFreeze(ISCED_FIELDS.filter((field) => isBroadFieldHealth(field.code))) as unknown as Readonly<
+    HealthEntries<typeof ISCED_FIELDS>
+  >)();
 
 /**
  * Tells whether a value is the code of an ISCED-F 2013 health and welfare field. Codes are
@@ -100,7 +98,7 @@ export const HEALTH_FIELDS = /* @__PURE__ */ deepFreeze([
  * ```
  */
 export function isHealthField(code: unknown): code is HealthFieldCode {
-  return HEALTH_FIELDS.some((field) => field.code === code);
+  return typeof code === 'string' && HEALTH_FIELD_CODES.includes(code as HealthFieldCode);
 }
 
 /**
@@ -113,5 +111,5 @@ export function isHealthField(code: unknown): code is HealthFieldCode {
  * ```
  */
 export const HEALTH_FIELD_CODES: readonly HealthFieldCode[] = /* @__PURE__ */ deepFreeze(
-  HEALTH_FIELDS.map((field) => field.code),
+  ISCED_FIELD_CODES.filter((code): code is HealthFieldCode => isBroadFieldHealth(code)),
 );
