@@ -18,6 +18,7 @@ import { formatRuleResult } from '../eligibility/formatRuleResult.js';
 import { checkLocale, libraryError, number, render, type ParamsOf } from '../messages/_table.js';
 import { REPORT_MESSAGES } from '../messages/reports.js';
 import type { NetworkReport, ReportEligibility, ReportPartner } from './buildNetworkReport.js';
+import { markdownText } from '../core/_markdown.js';
 
 /**
  * The formats {@link renderReport} writes.
@@ -595,15 +596,6 @@ function outlookBlocks(
 }
 
 // Markdown ---------------------------------------------------------------------------------
-
-/** Text made literal in Markdown: no emphasis, link, code, HTML or table break. */
-function markdownText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]|]/g, (character) => `\\${character}`)
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\s*\n\s*/g, ' ');
-}
 
 function markdownCell(cell: Cell): string {
   if (typeof cell === 'string') return markdownText(cell);

@@ -20,6 +20,7 @@ import { choiceOption, dateOption, localDate, wholeNumberOption } from '../_opti
 import { formatTable } from '../_table.js';
 import { cliText } from '../_text.js';
 import type { Command, CommandContext } from './_command.js';
+import { markdownText } from '../../core/_markdown.js';
 
 const FORMATS = ['text', 'json', 'md'] as const;
 const STEPS = ['academic-year', 'year', 'quarter'] as const satisfies readonly TimelineStep[];
@@ -177,15 +178,6 @@ function asText(tables: readonly PlanTable[]): string {
       return `${table.heading}\n${body}${after}`;
     })
     .join('\n');
-}
-
-/** Text made literal in a Markdown table: no emphasis, link, code, HTML or column break. */
-function markdownText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]|]/g, (character) => `\\${character}`)
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** The tables as Markdown: a `##` heading each, then a pipe table. */
