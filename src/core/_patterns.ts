@@ -37,6 +37,9 @@ export const SCHAC_ID = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}
 
 export const RECORD_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
+/** A contact's telephone number, international form preferred (`+33 4 00 00 00 00`). @internal */
+export const PHONE = /^\+?[0-9][0-9 ().-]{3,29}$/;
+
 let formats: ReadonlyMap<string, string> | undefined;
 
 /**

@@ -1,4 +1,5 @@
 import type { IscedFieldCode } from '../catalog/iscedFields.js';
+import { PHONE } from '../core/_patterns.js';
 import type { LanguageCode } from '../catalog/languages.js';
 import { AgreementSchema, type Agreement } from '../schemas/agreement.js';
 import type { MobilityCommitment } from '../schemas/commitment.js';
@@ -70,8 +71,6 @@ const PARTNER_ELEMENTS = [
 const IIA_ELEMENTS = ['partner', 'in-effect', 'cooperation-conditions', 'iia-hash'];
 /** Parts of an EWP contact that a contact of the model has no field for. */
 const CONTACT_EXTRAS = ['person-gender', 'fax-number', 'street-address', 'mailing-address'];
-/** The pattern of `ContactSchema`'s `phone`. */
-const PHONE = /^\+?[0-9][0-9 ().-]{3,29}$/;
 
 /** Reads an EWP contact (`c:Contact`) as a contact of the model, or `undefined` with an issue. */
 function readContact(element: XmlElement, issues: IssueList): Contact | undefined {

@@ -3,6 +3,7 @@ import type { CellCode } from '../catalog/cells.js';
 import type { CountryCode } from '../catalog/countries.js';
 import { INSTITUTION_TYPE_CODES, type InstitutionType } from '../catalog/institutionTypes.js';
 import type { LanguageCode } from '../catalog/languages.js';
+import { PHONE } from '../core/_patterns.js';
 import { renderZodIssue } from './_issues.js';
 import { text, uniqueList } from './_primitives.js';
 import {
@@ -38,10 +39,7 @@ export const ContactSchema = /* @__PURE__ */ (() =>
     /** Their e-mail address. */
     email: EmailSchema,
     /** Their telephone number, international form preferred (`+33 4 00 00 00 00`). */
-    phone: z
-      .string()
-      .regex(/^\+?[0-9][0-9 ().-]{3,29}$/)
-      .optional(),
+    phone: z.string().regex(PHONE).optional(),
     /** `true` for the partner's focal point for the network. */
     focalPoint: z.boolean().optional(),
   }))();
